@@ -1,0 +1,54 @@
+// The one entry point of the pure domain (core-api.md). No DOM, Solid, Dexie or SheetJS: it runs
+// unchanged in Node, a Web Worker and the page.
+export type * from './catalog/types';
+export type { CellDef, Layout } from './catalog/layout';
+export { columnLabels, layoutOf, mainColumn, refOf, tableOf } from './catalog/layout';
+export { editionForPeriod, editionIds, findEdition, getEdition } from './catalog/editions';
+
+export type { Cell, NumberProblem, Report, ReportStatus } from './report/types';
+export { emptyReport } from './report/emptyReport';
+export { restoreReport, MAX_CELL_CHARS } from './report/restoreReport';
+export type { RestoreOptions, RestoreResult } from './report/restoreReport';
+export {
+  serializeReport,
+  toStoredForm,
+  cellsForFile,
+  checksumOf,
+  nowInShanghai,
+  FORMAT,
+  FORMAT_VERSION,
+  GENERATOR,
+} from './report/jsonForm';
+export type { JsonForm } from './report/jsonForm';
+export {
+  getCell,
+  setCell,
+  setCells,
+  setExplanation,
+  cellValue,
+  formattedCell,
+  isComputed,
+} from './report/cells';
+export { isBlank, isNumericKind, readBool } from './report/cellParsing';
+export { enterpriseSize } from './report/enterpriseSize';
+export type { EnterpriseSize } from './report/enterpriseSize';
+export { valuesOf, layoutOfReport } from './report/valuesOf';
+export type { Values } from './report/valuesOf';
+
+export { parseNumber, normaliseNumberText, DECIMALS } from './numbers/parseNumber';
+export type { ParsedNumber } from './numbers/parseNumber';
+export { formatGrouped, toPlainDecimal, toDisplayNumber, scaleOf } from './numbers/formatNumber';
+export { verifyUscc, normaliseUscc } from './uscc/verifyUscc';
+export { canonicalJson, sha256Hex } from './json/canonicalJson';
+
+export type { Finding, Severity } from './rules/finding';
+export type { ValidationContext } from './rules/context';
+export { todayInShanghai } from './rules/context';
+export {
+  validateReport,
+  isReady,
+  isExplained,
+  returnStatus,
+  MIN_EXPLANATION_CHARS,
+} from './rules/validateReport';
+export type { ReturnStatus } from './rules/validateReport';
