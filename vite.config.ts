@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The manifest tells the size budget which chunks index.html loads eagerly.
+    manifest: true,
   },
   worker: { format: 'es' },
   server: { port: 5173 },

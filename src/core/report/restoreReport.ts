@@ -43,7 +43,7 @@ const show = (v: unknown): string => {
 
 /** A JSON number as the plain decimal a person would type (no exponent). */
 function numberText(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  if (Number.isInteger(n)) return BigInt(n).toString();
   const text = String(n);
   return /e/i.test(text) ? n.toFixed(20).replace(/\.?0+$/, '') : text;
 }
