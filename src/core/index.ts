@@ -52,3 +52,21 @@ export {
   MIN_EXPLANATION_CHARS,
 } from './rules/validateReport';
 export type { ReturnStatus } from './rules/validateReport';
+export { checkScope, closestScopeCriterion, inScope } from './scope/checkScope';
+export type { ClosestCriterion, ScopeCriterionResult, ScopeResult } from './scope/checkScope';
+export { scopeRuleSets } from './scope/ruleSets';
+export type { ScopeCriterion, ScopeRuleSetId, ScopeTerm } from './scope/ruleSets';
+export {
+  annualDeadline,
+  cityDeadline,
+  deadlineOf,
+  deadlineStatus,
+  isEditionMonth,
+  monthEnded,
+  monthlyDeadline,
+  reviewUnitDeadline,
+} from './calendar/deadlines';
+export type { DeadlineStatus, DeadlineSubject } from './calendar/deadlines';
+export { parseDate, parseMonth, shanghaiDateOf } from './calendar/dates';
+export { codeSetsOf } from './catalog/codeSets';
+export type { CodeSets } from './catalog/codeSets';

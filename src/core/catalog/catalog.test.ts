@@ -84,7 +84,11 @@ describe('edition 2020 catalog', () => {
       for (const row of t.rows) {
         if (row.parent !== undefined) expect(seen.has(row.parent), `${t.id}.${row.code} parent`).toBe(true);
         if (row.formula?.kind === 'sum') {
-          for (const op of row.formula.of) expect(t.rows.map((r) => r.code), `${t.id}.${row.code} uses ${op}`).toContain(op);
+          for (const op of row.formula.of)
+            expect(
+              t.rows.map((r) => r.code),
+              `${t.id}.${row.code} uses ${op}`,
+            ).toContain(op);
         }
         seen.add(row.code);
       }
@@ -118,7 +122,18 @@ describe('edition 2020 catalog', () => {
       ...['B01', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'B09', 'B10', 'B11', 'B13', 'B14', 'B15'],
       ...['B20', 'B21', 'B22', 'B23', 'B26'],
     ]);
-    expect(flagged('T2', 'required')).toEqual(['F01', 'F03', 'F04', 'F10', 'F11', 'F12', 'F20', 'F23', 'F25', 'F27']);
+    expect(flagged('T2', 'required')).toEqual([
+      'F01',
+      'F03',
+      'F04',
+      'F10',
+      'F11',
+      'F12',
+      'F20',
+      'F23',
+      'F25',
+      'F27',
+    ]);
     expect(flagged('T3', 'required')).toEqual(['Y02', 'Y05', 'Y10', 'Y17', 'Y19', 'Y20']);
     expect(flagged('T4', 'required')).toEqual([]);
     expect(flagged('M', 'required')).toEqual(['2010', '2021', '2022', '2023', '2090', '2111', '2112']);
@@ -143,7 +158,12 @@ describe('edition 2020 catalog', () => {
 
   it('has units and kinds as tables.md says', () => {
     const unit = (t: string, code: string) => table(t).rows.find((r) => r.code === code)?.unit;
-    expect(['Y13', 'Y14', 'Y15', 'Y16'].map((c) => unit('T3', c))).toEqual(['万美元', '万美元', '万美元', '万美元']);
+    expect(['Y13', 'Y14', 'Y15', 'Y16'].map((c) => unit('T3', c))).toEqual([
+      '万美元',
+      '万美元',
+      '万美元',
+      '万美元',
+    ]);
     expect(['Y17', 'Y18', 'Y19'].map((c) => unit('T3', c))).toEqual(['人', '人', '人']);
     expect(unit('T5', 'A09')).toBe('件');
     expect(unit('T5', 'A05')).toBe('万美元');

@@ -1,5 +1,21 @@
 // Rule id → check function. Rules are data (the edition's RuleDef list) plus these small pure
-// functions; a rule id the edition lists but this table lacks is reported by a test.
+// functions; a test asserts that every rule id of every edition has a check here.
+import {
+  checkAiEmpty,
+  checkAiGate,
+  checkAiParts,
+  checkAiRd,
+  checkAiRevenue,
+  checkAiStaff,
+} from './checks/aiRules';
+import {
+  checkEmbedded,
+  checkEmbeddedEmpty,
+  checkStaffAverage,
+  checkStaffZero,
+  checkT3Parts,
+  checkWage,
+} from './checks/businessRules';
 import {
   checkDecimals,
   checkInteger,
@@ -8,7 +24,42 @@ import {
   checkNumber,
   checkRequired,
 } from './checks/cellRules';
+import { checkT4T3 } from './checks/classificationRules';
+import {
+  checkExport,
+  checkExportEmbedded,
+  checkHardwareCost,
+  checkScopeRule,
+  checkSoftwareMain,
+  checkSoftwareTotal,
+  checkWagePayable,
+} from './checks/crossTableRules';
+import { checkBalance, checkInsolvent, checkNet, checkProfit, checkT2Parts } from './checks/financeRules';
+import { checkDate, checkEmail, checkFounded, checkPhone, checkPostcode } from './checks/formatRules';
+import {
+  checkControlType,
+  checkIndustry,
+  checkIndustryMix,
+  checkRegion,
+  checkRegistrationType,
+  checkUnit,
+  checkUnitMismatch,
+} from './checks/identityRules';
+import { checkAnnualLate, checkMonthlyLate } from './checks/lateRules';
+import {
+  checkDecrease,
+  checkJanuary,
+  checkMonthlyEmbedded,
+  checkMonthlyExport,
+  checkMonthlyMain,
+  checkMonthlyParts,
+  checkMonthlyWage,
+  checkMonthlyYoy,
+  checkPeriod,
+  checkStaffJump,
+} from './checks/monthlyRules';
 import { checkUscc, checkUsccRegion, checkUsccType } from './checks/usccRules';
+import { checkLastYear, checkMonthDecember, checkYoy } from './checks/yoyRules';
 import type { Check } from './context';
 
 export const checks: Readonly<Record<string, Check>> = {
@@ -21,4 +72,56 @@ export const checks: Readonly<Record<string, Check>> = {
   'B-USCC': checkUscc,
   'B-USCC-TYPE': checkUsccType,
   'B-USCC-REGION': checkUsccRegion,
+  'B-REGION': checkRegion,
+  'B-UNIT': checkUnit,
+  'B-UNIT-MISMATCH': checkUnitMismatch,
+  'B-REGTYPE': checkRegistrationType,
+  'B-CONTROL': checkControlType,
+  'B-INDUSTRY': checkIndustry,
+  'B-INDUSTRY-MIX': checkIndustryMix,
+  'B-FOUNDED': checkFounded,
+  'B-PHONE': checkPhone,
+  'B-EMAIL': checkEmail,
+  'B-POSTCODE': checkPostcode,
+  'B-DATE': checkDate,
+  'T2-PARTS': checkT2Parts,
+  'T2-BALANCE': checkBalance,
+  'T2-PROFIT': checkProfit,
+  'T2-NET': checkNet,
+  'T2-INSOLVENT': checkInsolvent,
+  'T3-PARTS': checkT3Parts,
+  'T3-EMBEDDED': checkEmbedded,
+  'T3-EMBEDDED-EMPTY': checkEmbeddedEmpty,
+  'T3-STAFF-ZERO': checkStaffZero,
+  'T3-WAGE': checkWage,
+  'T3-STAFF-AVG': checkStaffAverage,
+  'X-T4-T3': checkT4T3,
+  'T5-GATE': checkAiGate,
+  'T5-EMPTY': checkAiEmpty,
+  'T5-PARTS': checkAiParts,
+  'X-AI-REVENUE': checkAiRevenue,
+  'X-AI-RD': checkAiRd,
+  'X-AI-STAFF': checkAiStaff,
+  'X-T3-T2-TOTAL': checkSoftwareTotal,
+  'X-T3-T2-MAIN': checkSoftwareMain,
+  'X-HWCOST': checkHardwareCost,
+  'X-EXPORT': checkExport,
+  'X-EXPORT-EMBEDDED': checkExportEmbedded,
+  'X-WAGE-PAYABLE': checkWagePayable,
+  'X-SCOPE': checkScopeRule,
+  'Y-YOY': checkYoy,
+  'Y-LASTYEAR': checkLastYear,
+  'X-MONTH-DEC': checkMonthDecember,
+  'A-LATE': checkAnnualLate,
+  'M-PERIOD': checkPeriod,
+  'M-JAN': checkJanuary,
+  'M-PARTS': checkMonthlyParts,
+  'M-EMBEDDED': checkMonthlyEmbedded,
+  'M-MAIN': checkMonthlyMain,
+  'M-DECREASE': checkDecrease,
+  'M-YOY': checkMonthlyYoy,
+  'M-WAGE': checkMonthlyWage,
+  'M-EXPORT': checkMonthlyExport,
+  'M-STAFF-JUMP': checkStaffJump,
+  'M-LATE': checkMonthlyLate,
 };

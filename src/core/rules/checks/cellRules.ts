@@ -1,12 +1,15 @@
 // Cell rules (rules.md, all tables): blanks, text in number cells, decimals, signs, magnitude.
+import type { Layout } from '../../catalog/layout';
 import { mainColumn } from '../../catalog/layout';
 import type { Indicator, RuleDef, TableDef } from '../../catalog/types';
 import { isNumericKind } from '../../report/cellParsing';
+import type { Cell, Report } from '../../report/types';
 import type { Check, RuleEnv } from '../context';
 import { cellLabel, fieldBool } from '../context';
 import type { Finding } from '../finding';
 import { finding } from '../finding';
 import { showValue } from '../messages';
+import { param } from '../relations';
 
 /** True when a row applies: its table's and its own gate are 是. */
 function gateOpen(env: RuleEnv, table: TableDef, row: Indicator): boolean {
@@ -14,20 +17,71 @@ function gateOpen(env: RuleEnv, table: TableDef, row: Indicator): boolean {
   return row.gate === undefined || fieldBool(env, row.gate) === '是';
 }
 
+interface RequiredCell {
+  readonly ref: string;
+  readonly table: TableDef;
+  readonly row: Indicator;
+}
+
+const requiredCache = new WeakMap<Layout, readonly RequiredCell[]>();
+
+/** The typed required cells of a layout's main columns, in catalog order (built once per layout). */
+function requiredCells(layout: Layout): readonly RequiredCell[] {
+  const known = requiredCache.get(layout);
+  if (known) return known;
+  const out: RequiredCell[] = [];
+  for (const table of layout.tables) {
+    const column = mainColumn(table);
+    for (const row of table.rows)
+      if (row.required && !row.formula) out.push({ ref: `${table.id}.${row.code}.${column}`, table, row });
+  }
+  requiredCache.set(layout, out);
+  return out;
+}
+
 export const checkRequired: Check = (env, rule) => {
   const out: Finding[] = [];
-  for (const table of env.layout.tables) {
-    const column = mainColumn(table);
-    for (const row of table.rows) {
-      if (!row.required || row.formula || !gateOpen(env, table, row)) continue;
-      const ref = `${table.id}.${row.code}.${column}`;
-      if (env.report.cells[ref]) continue;
-      const hint = isNumericKind(row.kind) ? '没有发生额请填 0。' : '请填写。';
-      out.push(finding(rule.id, rule.severity, [ref], `必填项“${cellLabel(env, ref)}”为空，${hint}`));
-    }
+  for (const { ref, table, row } of requiredCells(env.layout)) {
+    if (env.report.cells[ref] || !gateOpen(env, table, row)) continue;
+    const hint = isNumericKind(row.kind) ? '没有发生额请填 0。' : '请填写。';
+    out.push(finding(rule.id, rule.severity, [ref], `必填项“${cellLabel(env, ref)}”为空，${hint}`));
   }
   return out;
 };
+
+/** What the number rules need from a return's cells, gathered in one pass per report. */
+interface CellFacts {
+  /** Cells whose text is not a valid number, with the problem. */
+  readonly problems: readonly (readonly [ref: string, cell: Cell])[];
+  /** Cells with a negative parsed value. */
+  readonly negatives: readonly (readonly [ref: string, value: number])[];
+  /** Amount cells with a non-zero parsed value, largest magnitude first. */
+  readonly amounts: readonly (readonly [ref: string, value: number])[];
+}
+
+const factsCache = new WeakMap<Report, CellFacts>();
+
+function factsOf(env: RuleEnv): CellFacts {
+  const known = factsCache.get(env.report);
+  if (known) return known;
+  const problems: [string, Cell][] = [];
+  const negatives: [string, number][] = [];
+  const amounts: [string, number][] = [];
+  const { cells } = env.report;
+  for (const ref in cells) {
+    const cell = cells[ref];
+    if (!cell) continue;
+    if (cell.problem) problems.push([ref, cell]);
+    const value = cell.value;
+    if (value === undefined) continue;
+    if (value < 0) negatives.push([ref, value]);
+    if (value !== 0 && env.layout.byRef.get(ref)?.indicator.kind === 'amount') amounts.push([ref, value]);
+  }
+  amounts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const facts = { problems, negatives, amounts };
+  factsCache.set(env.report, facts);
+  return facts;
+}
 
 /** One rule per number problem: the same loop, a different message. */
 function numberProblemCheck(
@@ -36,9 +90,8 @@ function numberProblemCheck(
 ): Check {
   return (env, rule: RuleDef) => {
     const out: Finding[] = [];
-    for (const ref in env.report.cells) {
-      const cell = env.report.cells[ref];
-      if (!cell?.problem || !problems.includes(cell.problem)) continue;
+    for (const [ref, cell] of factsOf(env).problems) {
+      if (!cell.problem || !problems.includes(cell.problem)) continue;
       const def = env.layout.byRef.get(ref);
       if (!def) continue;
       out.push(
@@ -76,10 +129,9 @@ export const checkInteger = numberProblemCheck(
 
 export const checkNegative: Check = (env, rule) => {
   const out: Finding[] = [];
-  for (const ref in env.report.cells) {
-    const value = env.report.cells[ref]?.value;
+  for (const [ref, value] of factsOf(env).negatives) {
     const def = env.layout.byRef.get(ref);
-    if (value === undefined || value >= 0 || !def || def.indicator.signed) continue;
+    if (!def || def.indicator.signed) continue;
     out.push(
       finding(
         rule.id,
@@ -93,12 +145,12 @@ export const checkNegative: Check = (env, rule) => {
 };
 
 export const checkMagnitude: Check = (env, rule) => {
-  const min = (rule.params?.min ?? 10_000_000) * 100;
+  const min = param(rule, 'min') * 100;
   const out: Finding[] = [];
-  for (const ref in env.report.cells) {
-    const value = env.report.cells[ref]?.value;
+  for (const [ref, value] of factsOf(env).amounts) {
+    if (Math.abs(value) < min) break; // sorted: the rest are smaller
     const def = env.layout.byRef.get(ref);
-    if (value === undefined || !def || def.indicator.kind !== 'amount' || Math.abs(value) < min) continue;
+    if (!def) continue;
     out.push(
       finding(
         rule.id,

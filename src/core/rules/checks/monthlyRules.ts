@@ -1,0 +1,184 @@
+// Monthly return rules (rules.md M-*): the period, January, parts, the embedded gate, year-to-date
+// figures that cannot fall, year-on-year change, wages, exports and staff against last month.
+import { isEditionMonth, monthEnded } from '../../calendar/deadlines';
+import { parseMonth } from '../../calendar/dates';
+import type { Check } from '../context';
+import type { Finding } from '../finding';
+import { finding } from '../finding';
+import { exportExceedsIn } from '../exportRelation';
+import { gateFindings } from '../gates';
+import { labelled, nameOf, percentText, showValue } from '../messages';
+import type { Cells } from '../relations';
+import { cellsOf, cellsOfTable, checkExceeds, EXPLAIN, param, relationColumns } from '../relations';
+import { yoyFinding } from './yoyRules';
+
+// prettier-ignore
+const M = cellsOfTable('M', ['2010', '2020', '2021', '20212', '2022', '20221', '20222', '20224', '20225', '2023', '2024', '2040', '2041', '2042', '2043', '2110', '2111', '2112']);
+
+/** Month number (1–12) of the return, or undefined when the period is malformed. */
+const monthOf = (period: string): number | undefined => parseMonth(period)?.month;
+
+export const checkPeriod: Check = (env, rule) => {
+  const { period } = env.report;
+  const year = env.edition.monthlyYear;
+  let problem: string | undefined;
+  if (!isEditionMonth(env.edition, period))
+    problem = `报告期 ${period} 不是本统计制度适用的月份（${year} 年 1–12 月）。请新建正确报告期的月报，或选择适用该月份的统计制度。`;
+  else if (!monthEnded(period, env.today))
+    problem = `报告期 ${period} 尚未结束（今天是 ${env.today}）。月报在当月结束后填报，请在下月初填报本月数据。`;
+  return problem === undefined ? [] : [finding(rule.id, rule.severity, [], problem)];
+};
+
+export const checkJanuary: Check = (env, rule) => {
+  if (monthOf(env.report.period) !== 1) return [];
+  const found: string[] = [];
+  for (const def of env.layout.cells) {
+    if (def.column !== 'ytdPreviousMonth' || def.indicator.formula) continue;
+    const cell = env.report.cells[def.ref];
+    if (cell && cell.value !== 0) found.push(def.ref);
+  }
+  if (found.length === 0) return [];
+  const listed = found
+    .slice(0, 5)
+    .map((ref) => `${nameOf(env, ref)} ${env.report.cells[ref]?.raw.trim() ?? ''}`);
+  const more = found.length > 5 ? ` 等 ${found.length} 项` : '';
+  return [
+    finding(
+      rule.id,
+      rule.severity,
+      found,
+      `1 月的月报没有“本年上期累计”，该列应为空，但填有：${listed.join('、')}${more}。请清空 1 月的本年上期累计列。`,
+    ),
+  ];
+};
+
+/** M-PARTS: [parts, whole], per column. */
+const PARTS: readonly (readonly [readonly Cells[], Cells])[] = [
+  [[M['20212']], M['2021']],
+  [[M['20221'], M['20222'], M['20224'], M['20225']], M['2022']],
+];
+
+export const checkMonthlyParts: Check = (env, rule) => {
+  const out: Finding[] = [];
+  for (const [parts, whole] of PARTS)
+    checkExceeds(env, rule, 'M', parts, whole, '“其中”项（之和）不能大于总数，请核对。', out);
+  return out;
+};
+
+export const checkMonthlyEmbedded: Check = (env, rule) =>
+  gateFindings(env, rule, 'B13', '嵌入式系统软件相关行');
+
+export const checkMonthlyMain: Check = (env, rule) => {
+  const out: Finding[] = [];
+  checkExceeds(
+    env,
+    rule,
+    'M',
+    [M['2020']],
+    M['2010'],
+    `软件业务收入一般是主营业务收入的一部分。请核对主营业务收入是否漏计软件业务；${EXPLAIN}`,
+    out,
+  );
+  return out;
+};
+
+/** Year-to-date rows that cannot fall from one month to the next (M-DECREASE). */
+const NON_DECREASING = ['2010', '2021', '2022', '2023', '2024', '2041', '2042', '2043', '2110', '2111'].map(
+  (c) => cellsOf('M', c),
+);
+
+export const checkDecrease: Check = (env, rule) => {
+  const out: Finding[] = [];
+  for (const c of NON_DECREASING) {
+    const now = env.values.num(c.ytd);
+    const before = env.values.num(c.ytdPreviousMonth);
+    if (now >= before) continue;
+    out.push(
+      finding(
+        rule.id,
+        rule.severity,
+        [c.ytd, c.ytdPreviousMonth],
+        `${labelled(env, c.ytd)}小于${labelled(env, c.ytdPreviousMonth)}，少 ${showValue(env, c.ytd, before - now)}。累计数一般不会比上月累计数小，请核对是否填成了当月数；如有退货、冲减等原因，请填写审核说明。`,
+      ),
+    );
+  }
+  return out;
+};
+
+export const checkMonthlyYoy: Check = (env, rule) => {
+  const max = param(rule, 'yoyMaxPercent');
+  const out: Finding[] = [];
+  for (const c of [M['2010'], M['2020']]) {
+    const f = yoyFinding(env, rule, max, c.ytd, c.ytdLastYear);
+    if (f) out.push(f);
+  }
+  return out;
+};
+
+const WAGE_CELLS = [M['2111'], M['2112']];
+
+export const checkMonthlyWage: Check = (env, rule) => {
+  const month = monthOf(env.report.period);
+  if (month === undefined) return [];
+  const min = param(rule, 'wageMin');
+  const max = param(rule, 'wageMax');
+  const out: Finding[] = [];
+  for (const column of relationColumns(env, 'M', WAGE_CELLS)) {
+    const months = column === 'ytdPreviousMonth' ? month - 1 : month;
+    const wage = env.values.num(M['2111'][column]); // 0.01 万元, year to date
+    const staff = env.values.num(M['2112'][column]);
+    if (months <= 0 || staff <= 0) continue;
+    // Annualised wage per head: wage × 12 / (staff × months), compared in 0.01 万元.
+    const annual = wage * 12;
+    if (annual >= min * 100 * staff * months && annual <= max * 100 * staff * months) continue;
+    out.push(
+      finding(
+        rule.id,
+        rule.severity,
+        [M['2111'][column], M['2112'][column]],
+        `${labelled(env, M['2111'][column])} ÷ ${labelled(env, M['2112'][column])} × 12 ÷ ${months} 个月 = 折合年人均 ${(annual / 100 / staff / months).toFixed(2)} 万元，不在合理范围 ${min}–${max} 万元之内。请核对工资总额是否为本年累计数、单位是否为万元；${EXPLAIN}`,
+      ),
+    );
+  }
+  return out;
+};
+
+const EXPORT_CELLS = [M['2040'], M['2020']];
+
+export const checkMonthlyExport: Check = (env, rule) => {
+  const out: Finding[] = [];
+  for (const column of relationColumns(env, 'M', EXPORT_CELLS)) {
+    const f = exportExceedsIn(
+      env,
+      rule,
+      column,
+      M['2040'],
+      M['2020'],
+      `软件业务出口是软件业务收入的一部分。请核对出口是否以万美元填报；${EXPLAIN}`,
+    );
+    if (f) out.push(f);
+  }
+  return out;
+};
+
+export const checkStaffJump: Check = (env, rule) => {
+  const previous = env.context.previousMonth;
+  const p = parseMonth(env.report.period);
+  if (!previous || previous.kind !== 'monthly' || !p) return [];
+  const last = p.month === 1 ? { year: p.year - 1, month: 12 } : { year: p.year, month: p.month - 1 };
+  if (previous.period !== `${last.year}-${String(last.month).padStart(2, '0')}`) return [];
+  const before = previous.cells[M['2112'].ytd]?.value ?? 0;
+  const ref = M['2112'].ytd;
+  const now = env.values.num(ref);
+  const max = param(rule, 'jumpMaxPercent');
+  if (before <= 0 || Math.abs(now - before) * 100 <= max * before) return [];
+  const change = (now - before) / before;
+  return [
+    finding(
+      rule.id,
+      rule.severity,
+      [ref],
+      `${labelled(env, ref)}比上月月报的 ${showValue(env, ref, before)}${change >= 0 ? '增加' : '减少'} ${percentText(Math.abs(change))}，变化超过 ${max}%。平均人数为本年累计平均，一般变化平缓，请核对；${EXPLAIN}`,
+    ),
+  ];
+};
