@@ -4,5 +4,6 @@ import { test, expect } from './support/fixtures';
 
 test('the built app loads and shows its title', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('main')).toContainText('软件业统计报表预审');
+  await expect(page.locator('header')).toContainText('软件业统计报表预审');
+  await expect(page.getByRole('heading', { name: '企业', exact: true })).toBeVisible();
 });

@@ -8,7 +8,8 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       const foreign: string[] = [];
       const record = (url: string) => {
-        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+        // Local, not network: inline data, object URLs, and the single-file build opened from disk.
+        if (/^(data|blob|about|file|chrome-extension):/.test(url)) return;
         if (new URL(url).origin !== origin) foreign.push(url);
       };
       // Context-wide, so requests of workers and every page of the test are included.

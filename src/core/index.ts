@@ -70,3 +70,4 @@ export type { DeadlineStatus, DeadlineSubject } from './calendar/deadlines';
 export { parseDate, parseMonth, shanghaiDateOf } from './calendar/dates';
 export { codeSetsOf } from './catalog/codeSets';
 export type { CodeSets } from './catalog/codeSets';
+export { contextFromReturns, previousMonthFill, previousMonthPeriod } from './rules/contextFromReturns';

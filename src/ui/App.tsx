@@ -1,3 +1,74 @@
+// The application shell: header (title, language, privacy promise), the page of the current
+// route, and the banner asking to reload when another tab upgraded the database.
+import { Match, Show, Suspense, Switch, lazy } from 'solid-js';
+import { upgradedElsewhere } from './data/db';
+import { isEnglish, setLocale, t } from './i18n';
+import { EnterpriseListPage } from './pages/EnterpriseListPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { currentRoute } from './router/currentRoute';
+import { ToastHost } from './components/Toast';
+
+// The edition catalog (with its 1,381 industry classes) and the rules load with the first return
+// page, not with the shell: the home page paints from a small initial bundle.
+const ReturnsPage = lazy(() => import('./pages/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
+const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
+
 export function App() {
-  return <main>软件业统计报表预审</main>;
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="app-header">
+        <a class="app-title" href="#/">
+          {t('app.title')}
+        </a>
+        <span class="app-privacy">{t('app.privacy')}</span>
+        <button
+          type="button"
+          class="link-button"
+          aria-label={t('locale.switchLabel')}
+          onClick={() => setLocale(isEnglish() ? 'zh-CN' : 'en')}
+        >
+          {t('locale.switchTo')}
+        </button>
+      </header>
+      <Show when={upgradedElsewhere()}>
+        <div class="banner banner-warn" role="alert">
+          {t('app.upgradedElsewhere')}{' '}
+          <button type="button" onClick={() => location.reload()}>
+            {t('app.reload')}
+          </button>
+        </div>
+      </Show>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <Switch fallback={<NotFoundPage />}>
+            <Match when={currentRoute().name === 'home'}>
+              <EnterpriseListPage />
+            </Match>
+            <Match
+              when={(() => {
+                const r = currentRoute();
+                return r.name === 'enterprise' ? r : undefined;
+              })()}
+              keyed
+            >
+              {(r) => <ReturnsPage enterpriseId={r.id} />}
+            </Match>
+            <Match
+              when={(() => {
+                const r = currentRoute();
+                return r.name === 'editor' ? r : undefined;
+              })()}
+              keyed
+            >
+              {(r) => <EditorPage enterpriseId={r.id} kind={r.kind} period={r.period} />}
+            </Match>
+          </Switch>
+        </Suspense>
+      </main>
+      <ToastHost />
+    </>
+  );
 }

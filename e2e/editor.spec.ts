@@ -1,0 +1,70 @@
+// The foundation story: an enterprise statistician creates the enterprise, fills the annual
+// return, sees computed totals follow, and finds every figure still there after a reload.
+import { test, expect } from './support/fixtures';
+import { App } from './support/app';
+
+test('create an enterprise, fill the balance sheet, reload: everything persists', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await expect(page.getByText('还没有企业')).toBeVisible();
+  await app.createEnterprise('重庆示例软件有限公司');
+  await app.openReturn('annual:2020');
+
+  // The enterprise's name is already in T1.
+  await expect(app.cell('T1.B03.value')).toHaveValue('重庆示例软件有限公司');
+
+  await app.fill('T2.F01.thisYear', '１２,３４５.６'); // full-width digits and a separator are fine
+  await app.fill('T2.F03.thisYear', '5000');
+  await app.fill('T2.F04.thisYear', '7345.6');
+  await app.cell('T2.F10.thisYear').focus(); // leave F04 so it shows 千分位
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('12,345.60');
+  await expect(page.getByTestId('help-text')).toContainText('营业收入');
+  await app.saved();
+
+  await page.reload();
+  await app.showTable('T2');
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('12,345.60');
+  await expect(app.cell('T2.F04.thisYear')).toHaveValue('7,345.60');
+  await expect(app.finding('T2-BALANCE')).toHaveCount(0);
+});
+
+test('a computed total follows its parts as the user types', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('合计测试企业');
+  await app.openReturn('annual:2020');
+  await app.showTable('T3');
+  const total = app.cell('T3.Y01.thisYear');
+  await expect(total).toHaveAttribute('readonly', '');
+  await app.fill('T3.Y02.thisYear', '100');
+  await app.fill('T3.Y05.thisYear', '23.45');
+  await expect(total).toHaveValue(/123\.45/);
+  await app.fill('T3.Y05.thisYear', '');
+  await expect(total).toHaveValue(/100\.00/);
+});
+
+test('an unbalanced balance sheet is reported with both sides and the difference; a click lands on F01', async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('平衡测试企业');
+  await app.openReturn('annual:2020');
+  await app.fill('T2.F01.thisYear', '12345');
+  await app.fill('T2.F03.thisYear', '6000');
+  await app.fill('T2.F04.thisYear', '6000');
+  const finding = app.finding('T2-BALANCE').first();
+  await expect(finding).toContainText('资产总计（F01）');
+  await expect(finding).toContainText('12,345.00');
+  await expect(finding).toContainText('12,000.00');
+  await expect(finding).toContainText('相差 345.00 万元');
+  await expect(app.status()).toHaveText('有必改错误');
+
+  await app.showTable('T1'); // the jump must switch tabs by itself
+  await finding.getByRole('button').click();
+  await expect(app.tab('T2')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.cell('T2.F01.thisYear')).toBeFocused();
+  await expect(app.cell('T2.F01.thisYear')).toHaveClass(/highlight/);
+  await expect(app.cell('T2.F03.thisYear')).toHaveClass(/highlight/);
+  await expect(app.cell('T2.F01.thisYear')).toHaveAttribute('aria-invalid', 'true');
+});

@@ -1,0 +1,135 @@
+// One cell of the grid. Numbers show 千分位 when not focused and the raw typed text while editing
+// (the raw text is what is kept); computed cells are read-only and follow their parts live.
+// Every input carries data-cell (its reference) and an aria-label "指标名称 列名".
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import type { CellDef, Edition, Finding, Report } from '../../core';
+import { formattedCell, getCell, isNumericKind } from '../../core';
+import { t } from '../i18n';
+import { cellAriaLabel } from './labels';
+import { moveFocus } from './gridNavigation';
+
+export interface CellProps {
+  readonly def: CellDef;
+  readonly edition: Edition;
+  readonly report: Report;
+  readonly findings: readonly Finding[] | undefined;
+  readonly highlighted: boolean;
+  /** Read-only even though typed (本年上期累计 filled from the previous month). */
+  readonly locked: boolean;
+  readonly row: number;
+  readonly col: number;
+  onChange(ref: string, raw: string | undefined): void;
+  onFocusCell(ref: string): void;
+}
+
+const severityClass = (findings: readonly Finding[] | undefined): string => {
+  if (!findings || findings.length === 0) return '';
+  if (findings.some((f) => f.severity === 'error')) return 'flag-error';
+  if (findings.some((f) => f.severity === 'verify')) return 'flag-verify';
+  return 'flag-hint';
+};
+
+export function CellInput(props: CellProps) {
+  const [focused, setFocused] = createSignal(false);
+  const [draft, setDraft] = createSignal('');
+  const computed = () => props.def.indicator.formula !== undefined;
+  const numeric = () => isNumericKind(props.def.indicator.kind);
+  const raw = () => getCell(props.report, props.def.ref) ?? '';
+  const shown = createMemo(() => {
+    if (focused() && !computed()) return draft();
+    if (!numeric()) return raw();
+    // A text that is not a valid number is shown as typed, so the user sees what to fix.
+    return props.report.cells[props.def.ref]?.problem
+      ? raw()
+      : (formattedCell(props.report, props.def.ref) ?? '');
+  });
+  const flag = () => severityClass(props.findings);
+  const messages = () => props.findings?.map((f) => f.message).join('\n') ?? '';
+  const common = () => ({
+    'data-cell': props.def.ref,
+    'data-row': props.row,
+    'data-col': props.col,
+    'aria-label': cellAriaLabel(props.def),
+    'aria-invalid': props.findings?.some((f) => f.severity === 'error') ? ('true' as const) : undefined,
+    title: messages() || undefined,
+    class: `cell-input ${numeric() ? 'num' : ''} ${flag()} ${props.highlighted ? 'highlight' : ''}`,
+    onFocus: () => {
+      setDraft(raw());
+      setFocused(true);
+      props.onFocusCell(props.def.ref);
+    },
+    onBlur: () => setFocused(false),
+  });
+
+  const commit = (text: string) => {
+    setDraft(text);
+    props.onChange(props.def.ref, text === '' ? undefined : text);
+  };
+
+  const list = () => props.def.indicator.list;
+  const options = createMemo(() => {
+    const l = list();
+    if (l === 'reviewUnits')
+      return props.edition.lists.reviewUnits.map((u) => ({ code: u.id, name: u.name }));
+    if (l === 'registrationTypes') return props.edition.lists.registrationTypes;
+    if (l === 'controlTypes') return props.edition.lists.controlTypes;
+    return undefined;
+  });
+
+  return (
+    <div class="cell-wrap">
+      <Show
+        when={props.def.indicator.kind === 'bool' || options()}
+        fallback={
+          <input
+            {...common()}
+            type="text"
+            inputMode={numeric() ? 'decimal' : undefined}
+            value={shown()}
+            readOnly={computed() || props.locked}
+            aria-readonly={computed() || props.locked ? 'true' : undefined}
+            list={list() === 'regions' || list() === 'industries' ? `list-${list()}` : undefined}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(e) => commit(e.currentTarget.value)}
+            onKeyDown={(e) => moveFocus(e)}
+          />
+        }
+      >
+        <select
+          {...common()}
+          value={raw()}
+          onChange={(e) => commit(e.currentTarget.value)}
+          onKeyDown={(e) => moveFocus(e)}
+        >
+          <option value="">{t('field.selectPlaceholder')}</option>
+          <Show
+            when={options()}
+            fallback={
+              <>
+                <option value="是">{t('field.yes')}</option>
+                <option value="否">{t('field.no')}</option>
+              </>
+            }
+          >
+            {(opts) => (
+              <For each={opts()}>{(o) => <option value={o.code}>{`${o.code} ${o.name}`}</option>}</For>
+            )}
+          </Show>
+          <Show
+            when={
+              raw() !== '' && props.def.indicator.kind !== 'bool' && !options()?.some((o) => o.code === raw())
+            }
+          >
+            <option value={raw()}>{t('field.unknownCode', { code: raw() })}</option>
+          </Show>
+        </select>
+      </Show>
+      <Show when={flag()}>
+        <span class={`cell-marker ${flag()}`} aria-hidden="true" title={messages()}>
+          !
+        </span>
+      </Show>
+    </div>
+  );
+}

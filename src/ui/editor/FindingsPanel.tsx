@@ -1,0 +1,123 @@
+// 审核结果: findings grouped by severity, then by table, with counts. A click jumps to the first
+// cell and highlights all of the finding's cells. Each 核实性错误 has its 审核说明 box.
+import { For, Show, createMemo } from 'solid-js';
+import type { Finding, Layout, Report, Severity } from '../../core';
+import { MIN_EXPLANATION_CHARS, isExplained } from '../../core';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n';
+
+const SEVERITIES: readonly Severity[] = ['error', 'verify', 'hint'];
+
+export interface FindingsPanelProps {
+  readonly findings: readonly Finding[];
+  readonly report: Report;
+  readonly layout: Layout;
+  onJump(finding: Finding): void;
+  onExplain(key: string, text: string): void;
+}
+
+const tableOfFinding = (f: Finding): string => f.cells[0]?.split('.')[0] ?? '';
+
+export function FindingsPanel(props: FindingsPanelProps) {
+  const counts = createMemo(() => {
+    const c = { error: 0, verify: 0, hint: 0 };
+    for (const f of props.findings) c[f.severity]++;
+    return c;
+  });
+  const tableName = (id: string) => {
+    const table = props.layout.tables.find((tb) => tb.id === id);
+    return table ? `${table.formNo} ${table.title}` : t('findings.wholeReturn');
+  };
+  // Table ids are strings, so <For> keeps each group's DOM (and a focused explanation box) across
+  // keystrokes; the findings of a group are read inside it.
+  const tableIds = (severity: Severity) => [
+    ...new Set(props.findings.filter((f) => f.severity === severity).map(tableOfFinding)),
+  ];
+  const findingsOf = (severity: Severity, id: string) =>
+    props.findings.filter((f) => f.severity === severity && tableOfFinding(f) === id);
+
+  return (
+    <section class="findings" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">{t('findings.heading')}</h2>
+      <p class="findings-summary" data-testid="findings-summary">
+        {t('findings.summary', counts())}
+      </p>
+      <Show when={props.findings.length > 0} fallback={<p class="ok">{t('findings.none')}</p>}>
+        <p class="muted small">{t('findings.jumpHint')}</p>
+      </Show>
+      <For each={SEVERITIES}>
+        {(severity) => (
+          <Show when={counts()[severity] > 0}>
+            <div class={`severity-group sev-${severity}`} data-severity={severity}>
+              <h3>
+                {t(`severity.${severity}` as MessageKey)}{' '}
+                <span class="count">{t('findings.count', { count: counts()[severity] })}</span>
+              </h3>
+              <For each={tableIds(severity)}>
+                {(id) => (
+                  <div class="table-group">
+                    <h4>
+                      {tableName(id)} <span class="count">{findingsOf(severity, id).length}</span>
+                    </h4>
+                    <ul>
+                      <For each={findingsOf(severity, id)}>
+                        {(f) => (
+                          <li class="finding" data-rule={f.ruleId} data-key={f.key}>
+                            <Show
+                              when={f.cells.length > 0}
+                              fallback={<p class="finding-text">{`${f.ruleId} · ${f.message}`}</p>}
+                            >
+                              <button type="button" class="finding-button" onClick={() => props.onJump(f)}>
+                                <span class="rule-id">{f.ruleId}</span> {f.message}
+                              </button>
+                            </Show>
+                            <Show when={f.severity === 'verify'}>
+                              <ExplanationBox
+                                finding={f}
+                                report={props.report}
+                                onExplain={(k, v) => props.onExplain(k, v)}
+                              />
+                            </Show>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </div>
+                )}
+              </For>
+            </div>
+          </Show>
+        )}
+      </For>
+    </section>
+  );
+}
+
+function ExplanationBox(props: {
+  finding: Finding;
+  report: Report;
+  onExplain(key: string, text: string): void;
+}) {
+  const text = () => props.report.explanations[props.finding.key] ?? '';
+  const remaining = () => Math.max(0, MIN_EXPLANATION_CHARS - [...text().trim()].length);
+  const id = () => `explain-${props.finding.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  return (
+    <div class="explanation">
+      <label for={id()}>{t('explanation.label')}</label>
+      <textarea
+        id={id()}
+        data-explanation={props.finding.key}
+        rows={2}
+        maxLength={500}
+        value={text()}
+        placeholder={t('explanation.hint', { min: MIN_EXPLANATION_CHARS })}
+        onInput={(e) => props.onExplain(props.finding.key, e.currentTarget.value)}
+      />
+      <small aria-live="polite" classList={{ ok: isExplained(props.report, props.finding) }}>
+        {isExplained(props.report, props.finding)
+          ? t('explanation.done')
+          : t('explanation.remaining', { count: remaining() })}
+      </small>
+    </div>
+  );
+}

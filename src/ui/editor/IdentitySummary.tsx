@@ -1,0 +1,42 @@
+// Above T1: the computed 企业规模 and, for an annual return, whether the enterprise is in the
+// survey scope with the criterion that holds (or the one it came closest to).
+import { For, Show, createMemo } from 'solid-js';
+import type { Report } from '../../core';
+import { checkScope, closestScopeCriterion, enterpriseSize } from '../../core';
+import { t } from '../i18n';
+
+export function IdentitySummary(props: { report: Report }) {
+  const size = createMemo(() => enterpriseSize(props.report));
+  const scope = createMemo(() => (props.report.kind === 'annual' ? checkScope(props.report) : undefined));
+  const closest = createMemo(() =>
+    scope()?.inScope === false ? closestScopeCriterion(props.report) : undefined,
+  );
+  return (
+    <div class="identity-summary" data-testid="identity-summary">
+      <p>
+        <strong>{t('editor.size')}：</strong>
+        <span data-testid="enterprise-size">{size() ?? t('editor.sizeUnknown')}</span>
+      </p>
+      <Show when={scope()}>
+        {(s) => (
+          <div data-testid="scope" data-in-scope={String(s().inScope)}>
+            <p>
+              <strong>{t('scope.heading')}：</strong>
+              {s().inScope ? t('scope.inScope') : t('scope.outOfScope')}
+            </p>
+            <ul class="small">
+              <For each={s().criteria.filter((c) => c.holds)}>
+                {(c) => <li>{t('scope.holds', { detail: c.detail })}</li>}
+              </For>
+            </ul>
+            <Show when={closest()}>
+              {(c) => (
+                <p class="small">{t('scope.closest', { detail: `（${c().id}）${c().unmet.join('；')}` })}</p>
+              )}
+            </Show>
+          </div>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// The editor's state: the stored return (live from storage, so another tab's edits appear), the
+// user's unsaved edits on top, and the findings derived from both. Every edit goes to the
+// autosaver at once; nothing here waits for storage before the screen updates.
+import type { Accessor } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import type { Finding, Report, ReportKind, ReturnStatus } from '../../core';
+import {
+  contextFromReturns,
+  previousMonthFill,
+  previousMonthPeriod,
+  returnStatus,
+  todayInShanghai,
+  validateReport,
+} from '../../core';
+import type { ReturnEdit } from '../../storage';
+import { bindPageLifecycle, createAutosaver } from '../../storage';
+import { createLive, valueOf } from '../data/createLive';
+import { errorText } from '../data/errorText';
+import { getRepository } from '../data/repository';
+import { reportsOf } from '../data/storedReports';
+import type { Overlay } from './overlay';
+import { stabilise } from './stableFindings';
+import { applyOverlay, dropCommitted, dropReflected, markCommitted, withEdit } from './overlay';
+
+export type SaveState =
+  | { readonly state: 'saved' }
+  | { readonly state: 'saving' }
+  | { readonly state: 'failed'; readonly message: string };
+
+export interface EditorState {
+  readonly report: Accessor<Report | undefined>;
+  readonly findings: Accessor<Finding[]>;
+  readonly status: Accessor<ReturnStatus | undefined>;
+  readonly openError: Accessor<string | undefined>;
+  readonly saveState: Accessor<SaveState>;
+  /** The stored previous month (monthly returns), whose 本年本期累计 fills this month's 本年上期累计. */
+  readonly previousMonth: Accessor<Report | undefined>;
+  setCell(ref: string, raw: string | undefined): void;
+  setExplanation(key: string, text: string): void;
+  flush(): Promise<void>;
+}
+
+const textOf = (
+  e: ReturnEdit,
+): { kind: 'cell' | 'explanation'; key: string; text: string | undefined } | undefined =>
+  e.type === 'cell'
+    ? { kind: 'cell', key: e.ref, text: e.raw }
+    : e.type === 'explanation'
+      ? { kind: 'explanation', key: e.key, text: e.text }
+      : undefined;
+
+export function createEditorState(enterpriseId: string, kind: ReportKind, period: string): EditorState {
+  const repo = getRepository();
+  const today = todayInShanghai();
+  const [openError, setOpenError] = createSignal<string>();
+  const [ensured, setEnsured] = createSignal(false);
+  const [overlay, setOverlay] = createSignal<Overlay>(new Map());
+  const [saveState, setSaveState] = createSignal<SaveState>({ state: 'saved' });
+
+  repo.ensureReturn(enterpriseId, kind, period).then(
+    () => setEnsured(true),
+    (e: unknown) => setOpenError(errorText(e)),
+  );
+
+  const rows = createLive(() => (ensured() ? repo.watchReturns(enterpriseId) : undefined));
+  const all = createMemo(() => reportsOf(valueOf(rows()) ?? []));
+  const stored = createMemo(() => all().find((r) => r.kind === kind && r.period === period));
+  const others = createMemo(() => all().filter((r) => r !== stored()));
+  const previousMonth = createMemo(() => {
+    const p = kind === 'monthly' ? previousMonthPeriod(period) : undefined;
+    return p === undefined ? undefined : others().find((r) => r.kind === 'monthly' && r.period === p);
+  });
+
+  // Storage emitted: edits whose save committed are now part of it.
+  createEffect(on(rows, () => setOverlay((o) => dropCommitted(o)), { defer: true }));
+
+  const report = createMemo(() => {
+    const s = stored();
+    return s ? applyOverlay(s, overlay()) : undefined;
+  });
+  const findings = createMemo<Finding[]>((previous) => {
+    const r = report();
+    return r ? stabilise(previous, validateReport(r, contextFromReturns(r, others(), today))) : [];
+  }, []);
+  const status = createMemo(() => {
+    const r = report();
+    return r ? returnStatus(r, findings()) : undefined;
+  });
+
+  const autosaver = createAutosaver(
+    async (edits) => {
+      setSaveState({ state: 'saving' });
+      await repo.saveEdits(enterpriseId, kind, period, edits);
+      const saved = edits.map(textOf).filter((x) => x !== undefined);
+      setOverlay((o) => dropReflected(markCommitted(o, saved), stored()));
+      if (autosaver.pending() === 0) setSaveState({ state: 'saved' });
+    },
+    {
+      delayMs: 250,
+      onError: (e: unknown) => setSaveState({ state: 'failed', message: errorText(e) }),
+    },
+  );
+  const unbind = bindPageLifecycle(autosaver);
+  onCleanup(() => {
+    unbind();
+    void autosaver.flush().finally(() => autosaver.dispose());
+  });
+
+  const setCell = (ref: string, raw: string | undefined) => {
+    setOverlay((o) => withEdit(o, 'cell', ref, raw));
+    setSaveState({ state: 'saving' });
+    autosaver.push({ type: 'cell', ref, raw });
+  };
+
+  // 本年上期累计 comes from the stored previous month: keep it in step whenever either changes.
+  createEffect(() => {
+    const prev = previousMonth();
+    const r = report();
+    if (!prev || !r) return;
+    for (const [ref, raw] of previousMonthFill(r, prev)) setCell(ref, raw);
+  });
+
+  return {
+    report,
+    findings,
+    status,
+    openError,
+    saveState,
+    previousMonth,
+    setCell,
+    setExplanation(key, text) {
+      setOverlay((o) => withEdit(o, 'explanation', key, text));
+      setSaveState({ state: 'saving' });
+      autosaver.push({ type: 'explanation', key, text });
+    },
+    flush: () => autosaver.flush(),
+  };
+}

@@ -1,0 +1,46 @@
+// The one i18n layer: every visible string of the UI comes from t(). Simplified Chinese is the
+// default; the choice of language persists in localStorage (a preference, not enterprise data).
+import { createSignal } from 'solid-js';
+import { en } from './en';
+import type { MessageKey } from './zh';
+import { zh } from './zh';
+
+export type { MessageKey };
+export type Locale = 'zh-CN' | 'en';
+
+const dictionaries: Record<Locale, Readonly<Record<MessageKey, string>>> = { 'zh-CN': zh, en };
+const STORAGE_KEY = 'softstat.locale';
+
+function initialLocale(): Locale {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    // Storage can be blocked (file:// in some browsers, privacy settings): fall back to Chinese.
+    return 'zh-CN';
+  }
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
+export { locale };
+
+export function setLocale(next: Locale): void {
+  setLocaleSignal(next);
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+  } catch {
+    // Not persisted; the choice still holds for this page.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** The message of `key` in the current language, with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, params?: Params): string {
+  const text = dictionaries[locale()][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** True in English mode, where indicator names get an English gloss next to the Chinese. */
+export const isEnglish = (): boolean => locale() === 'en';

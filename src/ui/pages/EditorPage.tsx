@@ -1,0 +1,183 @@
+// The editor of one return: a tab per table, the findings panel and the help panel. Findings
+// update as the user types; a click on a finding switches tab and focuses its first cell.
+import { Tabs } from '@kobalte/core/tabs';
+import { For, Match, Show, Switch, createMemo, createSignal } from 'solid-js';
+import type { Finding, ReportKind, TableId } from '../../core';
+import { getEdition, layoutOf } from '../../core';
+import { StatusBadge } from '../components/StatusBadge';
+import { createLive, valueOf } from '../data/createLive';
+import { getRepository } from '../data/repository';
+import { createEditorState } from '../editor/createEditorState';
+import { FindingsPanel } from '../editor/FindingsPanel';
+import { HelpPanel } from '../editor/HelpPanel';
+import { IdentitySummary } from '../editor/IdentitySummary';
+import { TableGrid } from '../editor/TableGrid';
+import { t } from '../i18n';
+import { hrefOf } from '../router/route';
+import { periodName } from './ReturnsPage';
+
+export function EditorPage(props: { enterpriseId: string; kind: ReportKind; period: string }) {
+  // The route is keyed: a new return mounts a new page, so reading props once here is correct.
+  // eslint-disable-next-line solid/reactivity
+  const state = createEditorState(props.enterpriseId, props.kind, props.period);
+  const enterprise = createLive(() => getRepository().watchEnterprise(props.enterpriseId));
+  const edition = createMemo(() => {
+    const r = state.report();
+    return r ? getEdition(r.edition) : undefined;
+  });
+  const layout = createMemo(() => {
+    const e = edition();
+    return e ? layoutOf(e, props.kind) : undefined;
+  });
+  // eslint-disable-next-line solid/reactivity -- keyed route: the kind never changes for this page
+  const [tab, setTab] = createSignal<string>(props.kind === 'annual' ? 'T1' : 'M');
+  const [focusedRef, setFocusedRef] = createSignal<string>();
+  const [highlighted, setHighlighted] = createSignal<ReadonlySet<string>>(new Set());
+
+  const findingsByCell = createMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const f of state.findings()) {
+      for (const ref of f.cells) {
+        const list = map.get(ref);
+        if (list) list.push(f);
+        else map.set(ref, [f]);
+      }
+    }
+    return map;
+  });
+  const countsByTable = createMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of state.findings()) {
+      const id = f.cells[0]?.split('.')[0];
+      if (id && f.severity !== 'hint') counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  });
+
+  const jump = (f: Finding) => {
+    const first = f.cells[0];
+    if (!first) return;
+    setHighlighted(new Set(f.cells));
+    setTab(first.split('.')[0] as TableId);
+    // The tab's content renders on the next frame; focus once it is there.
+    requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(first)}"]`);
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus();
+    });
+  };
+
+  const saveText = () => {
+    const s = state.saveState();
+    if (s.state === 'failed') return t('editor.saveFailed', { message: s.message });
+    return s.state === 'saving' ? t('editor.saving') : t('editor.saved');
+  };
+
+  return (
+    <section class="page editor-page">
+      <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
+        <a href="#/">{t('nav.enterprises')}</a>
+        <span aria-hidden="true"> › </span>
+        <a href={hrefOf({ name: 'enterprise', id: props.enterpriseId })}>
+          {valueOf(enterprise())?.name ?? '…'}
+        </a>
+      </nav>
+      <Switch fallback={<p>{t('returns.opening')}</p>}>
+        <Match when={state.openError()}>
+          {(message) => <p role="alert">{t('editor.openFailed', { message: message() })}</p>}
+        </Match>
+        <Match
+          when={(() => {
+            const r = state.report();
+            const l = layout();
+            const e = edition();
+            return r && l && e ? { r, l, e } : undefined;
+          })()}
+        >
+          {(ready) => (
+            <>
+              <div class="editor-head">
+                <h1>{periodName(props.kind, props.period)}</h1>
+                <Show when={state.status()}>{(s) => <StatusBadge status={s()} />}</Show>
+                <span class="save-state" role="status" data-save-state={state.saveState().state}>
+                  {saveText()}
+                </span>
+              </div>
+              <div class="editor-body">
+                <div class="editor-main">
+                  <Show when={props.kind === 'annual'}>
+                    <IdentitySummary report={ready().r} />
+                  </Show>
+                  <Show when={state.previousMonth()}>
+                    <p class="note small">{t('editor.previousMonthAuto')}</p>
+                  </Show>
+                  <Tabs value={tab()} onChange={setTab} class="tabs">
+                    <Tabs.List class="tab-list" aria-label={t('editor.tablesLabel')}>
+                      <For each={ready().l.tables}>
+                        {(table) => (
+                          <Tabs.Trigger class="tab" value={table.id} data-table={table.id}>
+                            {table.formNo}
+                            <span class="tab-title">{table.title}</span>
+                            <Show when={countsByTable().get(table.id)}>
+                              {(n) => <span class="tab-count">{n()}</span>}
+                            </Show>
+                          </Tabs.Trigger>
+                        )}
+                      </For>
+                    </Tabs.List>
+                    <For each={ready().l.tables}>
+                      {(table) => (
+                        <Tabs.Content value={table.id} class="tab-panel">
+                          <h2 class="table-title">{`${table.formNo} ${table.title}`}</h2>
+                          <TableGrid
+                            table={table}
+                            layout={ready().l}
+                            edition={ready().e}
+                            report={ready().r}
+                            findingsByCell={findingsByCell()}
+                            highlighted={highlighted()}
+                            lockedColumn={state.previousMonth() ? 'ytdPreviousMonth' : undefined}
+                            onChange={(ref, raw) => state.setCell(ref, raw)}
+                            onFocusCell={(ref) => {
+                              setFocusedRef(ref);
+                              if (!highlighted().has(ref)) setHighlighted(new Set<string>());
+                            }}
+                          />
+                        </Tabs.Content>
+                      )}
+                    </For>
+                  </Tabs>
+                </div>
+                <aside class="editor-side">
+                  <HelpPanel
+                    def={(() => {
+                      const ref = focusedRef();
+                      return ref ? ready().l.byRef.get(ref) : undefined;
+                    })()}
+                    findings={(() => {
+                      const ref = focusedRef();
+                      return ref ? findingsByCell().get(ref) : undefined;
+                    })()}
+                  />
+                  <FindingsPanel
+                    findings={state.findings()}
+                    report={ready().r}
+                    layout={ready().l}
+                    onJump={jump}
+                    onExplain={(key, text) => state.setExplanation(key, text)}
+                  />
+                </aside>
+              </div>
+              <datalist id="list-regions">
+                <For each={ready().e.lists.regions}>{(r) => <option value={r.code}>{r.name}</option>}</For>
+              </datalist>
+              <datalist id="list-industries">
+                <For each={ready().e.lists.industries}>{(r) => <option value={r.code}>{r.name}</option>}</For>
+              </datalist>
+            </>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  );
+}

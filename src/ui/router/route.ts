@@ -1,0 +1,47 @@
+// Hash routes, so the built files work from any static server path and from file:// (no server
+// rewrites needed): #/ · #/e/<enterpriseId> · #/e/<enterpriseId>/r/<kind>/<period>.
+import type { ReportKind } from '../../core';
+
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'enterprise'; readonly id: string }
+  | { readonly name: 'editor'; readonly id: string; readonly kind: ReportKind; readonly period: string }
+  | { readonly name: 'notFound' };
+
+const decode = (s: string): string | undefined => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The route of a location hash. Anything unrecognised is notFound, never an exception. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '' || path === '/') return { name: 'home' };
+  const parts = path.replace(/^\//, '').split('/');
+  if (parts[0] !== 'e' || parts[1] === undefined) return { name: 'notFound' };
+  const id = decode(parts[1]);
+  if (id === undefined || id === '') return { name: 'notFound' };
+  if (parts.length === 2) return { name: 'enterprise', id };
+  const [, , r, kind, period] = parts;
+  if (parts.length !== 5 || r !== 'r' || period === undefined) return { name: 'notFound' };
+  if (kind === 'annual' && /^\d{4}$/.test(period)) return { name: 'editor', id, kind, period };
+  if (kind === 'monthly' && /^\d{4}-(0[1-9]|1[0-2])$/.test(period))
+    return { name: 'editor', id, kind, period };
+  return { name: 'notFound' };
+}
+
+/** The hash of a route (inverse of parseHash). */
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'notFound':
+      return '#/';
+    case 'enterprise':
+      return `#/e/${encodeURIComponent(route.id)}`;
+    case 'editor':
+      return `#/e/${encodeURIComponent(route.id)}/r/${route.kind}/${route.period}`;
+  }
+}
