@@ -13,6 +13,8 @@ test('create an enterprise, fill the balance sheet, reload: everything persists'
   // The enterprise's name is already in T1.
   await expect(app.cell('T1.B03.value')).toHaveValue('重庆示例软件有限公司');
 
+  await app.fill('T1.B04.value', '重庆市渝北区示例路 1 号');
+  await app.fill('T1.B13.value', '否');
   await app.fill('T2.F01.thisYear', '１２,３４５.６'); // full-width digits and a separator are fine
   await app.fill('T2.F03.thisYear', '5000');
   await app.fill('T2.F04.thisYear', '7345.6');
@@ -22,6 +24,8 @@ test('create an enterprise, fill the balance sheet, reload: everything persists'
   await app.saved();
 
   await page.reload();
+  await expect(app.cell('T1.B04.value')).toHaveValue('重庆市渝北区示例路 1 号');
+  await expect(app.cell('T1.B13.value')).toHaveValue('否');
   await app.showTable('T2');
   await expect(app.cell('T2.F01.thisYear')).toHaveValue('12,345.60');
   await expect(app.cell('T2.F04.thisYear')).toHaveValue('7,345.60');
@@ -67,4 +71,44 @@ test('an unbalanced balance sheet is reported with both sides and the difference
   await expect(app.cell('T2.F01.thisYear')).toHaveClass(/highlight/);
   await expect(app.cell('T2.F03.thisYear')).toHaveClass(/highlight/);
   await expect(app.cell('T2.F01.thisYear')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('Enter and the arrow keys move between cells like a spreadsheet', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('键盘测试企业');
+  await app.openReturn('annual:2020');
+  await app.showTable('T2');
+  await app.cell('T2.F01.thisYear').focus();
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await expect(app.cell('T2.F02.thisYear')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(app.cell('T2.F01.thisYear')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await expect(app.cell('T2.F01.lastYear')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(app.cell('T2.F02.lastYear')).toBeFocused();
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('10.00');
+});
+
+test('a monthly return takes 本年上期累计 from the stored previous month', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('月报测试企业');
+  await app.openReturn('monthly:2021-02');
+  await app.fill('M.2010.ytd', '500');
+  await app.fill('M.2021.ytd', '120');
+  await app.saved();
+  await page.locator('.breadcrumb a').nth(1).click();
+  await app.openReturn('monthly:2021-03');
+  await expect(app.cell('M.2010.ytdPreviousMonth')).toHaveValue('500.00');
+  await expect(app.cell('M.2021.ytdPreviousMonth')).toHaveValue('120.00');
+  await expect(app.cell('M.2010.ytdPreviousMonth')).toHaveAttribute('readonly', '');
+  await app.fill('M.2010.ytd', '400'); // below February: the year-to-date figure went down
+  await expect(page.locator('.finding[data-key="M-DECREASE@M.2010.ytd"]')).toHaveCount(1);
+  await app.saved();
+  await page.reload();
+  await expect(app.cell('M.2010.ytdPreviousMonth')).toHaveValue('500.00');
 });

@@ -102,18 +102,26 @@ export function CellInput(props: CellProps) {
           onChange={(e) => commit(e.currentTarget.value)}
           onKeyDown={(e) => moveFocus(e)}
         >
-          <option value="">{t('field.selectPlaceholder')}</option>
+          <option value="" selected={raw() === ''}>
+            {t('field.selectPlaceholder')}
+          </option>
           <Show
             when={options()}
             fallback={
               <>
-                <option value="是">{t('field.yes')}</option>
-                <option value="否">{t('field.no')}</option>
+                <option value="是" selected={raw() === '是'}>
+                  {t('field.yes')}
+                </option>
+                <option value="否" selected={raw() === '否'}>
+                  {t('field.no')}
+                </option>
               </>
             }
           >
             {(opts) => (
-              <For each={opts()}>{(o) => <option value={o.code}>{`${o.code} ${o.name}`}</option>}</For>
+              <For each={opts()}>
+                {(o) => <option value={o.code} selected={raw() === o.code}>{`${o.code} ${o.name}`}</option>}
+              </For>
             )}
           </Show>
           <Show
@@ -121,7 +129,9 @@ export function CellInput(props: CellProps) {
               raw() !== '' && props.def.indicator.kind !== 'bool' && !options()?.some((o) => o.code === raw())
             }
           >
-            <option value={raw()}>{t('field.unknownCode', { code: raw() })}</option>
+            <option value={raw()} selected>
+              {t('field.unknownCode', { code: raw() })}
+            </option>
           </Show>
         </select>
       </Show>
