@@ -32,3 +32,5 @@ export { createAutosaver } from './autosaver';
 export type { Autosaver, AutosaverOptions } from './autosaver';
 export { bindPageLifecycle } from './pageLifecycle';
 export type { PageLifecycleTarget } from './pageLifecycle';
+export { createEditJournal, replayJournal, JOURNAL_KEY } from './editJournal';
+export type { EditJournal, KeyValueStorage, PendingReturnEdits } from './editJournal';

@@ -1,7 +1,9 @@
 // The application shell: header (title, language, privacy promise), the page of the current
 // route, and the banner asking to reload when another tab upgraded the database.
-import { Match, Show, Suspense, Switch, lazy } from 'solid-js';
+import { Match, Show, Suspense, Switch, lazy, onMount } from 'solid-js';
+import { JOURNAL_KEY } from '../storage/journalKey';
 import { upgradedElsewhere } from './data/db';
+import { holdPageLock } from './data/pageTab';
 import { isEnglish, setLocale, t } from './i18n';
 import { EnterpriseListPage } from './pages/EnterpriseListPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -13,7 +15,25 @@ import { ToastHost } from './components/Toast';
 const ReturnsPage = lazy(() => import('./pages/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
 const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
 
+/** Edits a closed page journalled but never stored are saved now (the journal loads only then). */
+function replayOrphanedEdits(): void {
+  let pending = false;
+  try {
+    pending = globalThis.localStorage?.getItem(JOURNAL_KEY) != null;
+  } catch {
+    return;
+  }
+  if (pending)
+    void import('./data/journal')
+      .then((m) => m.replayOrphans())
+      .catch((e: unknown) => console.warn('journal replay failed', e));
+}
+
 export function App() {
+  onMount(() => {
+    holdPageLock();
+    replayOrphanedEdits();
+  });
   return (
     <>
       <a class="skip-link" href="#main">

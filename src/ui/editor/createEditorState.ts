@@ -16,6 +16,7 @@ import type { ReturnEdit } from '../../storage';
 import { bindPageLifecycle, createAutosaver } from '../../storage';
 import { createLive, valueOf } from '../data/createLive';
 import { errorText } from '../data/errorText';
+import { getJournal } from '../data/journal';
 import { getRepository } from '../data/repository';
 import { reportsOf } from '../data/storedReports';
 import type { Overlay } from './overlay';
@@ -87,10 +88,17 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     return r ? returnStatus(r, findings()) : undefined;
   });
 
+  const journal = getJournal();
+  /** Every edit: journalled synchronously (survives an instant close), then autosaved. */
+  const push = (edit: ReturnEdit) => {
+    journal.record(enterpriseId, kind, period, [edit]);
+    autosaver.push(edit);
+  };
   const autosaver = createAutosaver(
     async (edits) => {
       setSaveState({ state: 'saving' });
       await repo.saveEdits(enterpriseId, kind, period, edits);
+      journal.committed({ enterpriseId, kind, period }, edits);
       const saved = edits.map(textOf).filter((x) => x !== undefined);
       setOverlay((o) => dropReflected(markCommitted(o, saved), stored()));
       if (autosaver.pending() === 0) setSaveState({ state: 'saved' });
@@ -109,7 +117,7 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   const setCell = (ref: string, raw: string | undefined) => {
     setOverlay((o) => withEdit(o, 'cell', ref, raw));
     setSaveState({ state: 'saving' });
-    autosaver.push({ type: 'cell', ref, raw });
+    push({ type: 'cell', ref, raw });
   };
 
   // 本年上期累计 comes from the stored previous month: keep it in step whenever either changes.
@@ -131,7 +139,7 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     setExplanation(key, text) {
       setOverlay((o) => withEdit(o, 'explanation', key, text));
       setSaveState({ state: 'saving' });
-      autosaver.push({ type: 'explanation', key, text });
+      push({ type: 'explanation', key, text });
     },
     flush: () => autosaver.flush(),
   };
