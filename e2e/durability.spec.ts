@@ -44,3 +44,36 @@ test('two pages on the same return edit different cells at once: both edits surv
   await expect(app.cell('T2.F01.thisYear')).toHaveValue('100.00');
   await expect(app.cell('T2.F03.thisYear')).toHaveValue('40.00');
 });
+
+test('undo and redo whole cell edits; the history lists versions and restores one', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('历史测试企业');
+  await app.openReturn('annual:2020');
+  await app.showTable('T2');
+  await app.cell('T2.F01.thisYear').fill('100');
+  await app.saved();
+  await app.cell('T2.F03.thisYear').focus();
+  await page.keyboard.type('40');
+  await page.keyboard.press('Control+z');
+  await expect(app.cell('T2.F03.thisYear')).toHaveValue('');
+  await page.keyboard.press('Control+y');
+  await expect(app.cell('T2.F03.thisYear')).toHaveValue('40');
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(app.cell('T2.F03.thisYear')).toHaveValue('');
+  await app.saved();
+
+  await page.getByRole('button', { name: '历史版本' }).click();
+  const dialog = page.getByRole('dialog', { name: '历史版本' });
+  // The version that first had F01 = 100 says so.
+  await expect(dialog.getByText('资产总计 本年：— → 100')).toBeVisible();
+  const versions = dialog.locator('li[data-revision]');
+  const count = await versions.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  // Restore the oldest version: the return is empty again (F01 blank).
+  await versions.last().getByRole('button', { name: '恢复到此版本' }).click();
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('');
+  await page.reload();
+  await app.showTable('T2');
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('');
+});

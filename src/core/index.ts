@@ -71,3 +71,5 @@ export { parseDate, parseMonth, shanghaiDateOf } from './calendar/dates';
 export { codeSetsOf } from './catalog/codeSets';
 export type { CodeSets } from './catalog/codeSets';
 export { contextFromReturns, previousMonthFill, previousMonthPeriod } from './rules/contextFromReturns';
+export { diffReports, isEmptyDiff } from './report/diffReports';
+export type { CellChange, ReportDiff } from './report/diffReports';

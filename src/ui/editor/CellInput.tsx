@@ -1,7 +1,7 @@
 // One cell of the grid. Numbers show 千分位 when not focused and the raw typed text while editing
 // (the raw text is what is kept); computed cells are read-only and follow their parts live.
 // Every input carries data-cell (its reference) and an aria-label "指标名称 列名".
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import type { CellDef, Edition, Finding, Report } from '../../core';
 import { formattedCell, getCell, isNumericKind } from '../../core';
 import { t } from '../i18n';
@@ -43,6 +43,13 @@ export function CellInput(props: CellProps) {
       ? raw()
       : (formattedCell(props.report, props.def.ref) ?? '');
   });
+  // While focused the input shows its own draft; a change from elsewhere (undo, another tab) still
+  // reaches it. The user's own typing round-trips to the same text, so it never moves the caret.
+  createEffect(
+    on(raw, (r) => {
+      if (focused() && r !== draft() && r !== draft().trim()) setDraft(r);
+    }),
+  );
   const flag = () => severityClass(props.findings);
   const messages = () => props.findings?.map((f) => f.message).join('\n') ?? '';
   const common = () => ({

@@ -21,6 +21,8 @@ import { getRepository } from '../data/repository';
 import { reportsOf } from '../data/storedReports';
 import type { Overlay } from './overlay';
 import { stabilise } from './stableFindings';
+import type { UndoState } from './undoHistory';
+import { emptyUndo, record, redo, undo } from './undoHistory';
 import { applyOverlay, dropCommitted, dropReflected, markCommitted, withEdit } from './overlay';
 
 export type SaveState =
@@ -38,6 +40,10 @@ export interface EditorState {
   readonly previousMonth: Accessor<Report | undefined>;
   setCell(ref: string, raw: string | undefined): void;
   setExplanation(key: string, text: string): void;
+  readonly canUndo: Accessor<boolean>;
+  readonly canRedo: Accessor<boolean>;
+  undo(): void;
+  redo(): void;
   flush(): Promise<void>;
 }
 
@@ -114,18 +120,33 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     void autosaver.flush().finally(() => autosaver.dispose());
   });
 
-  const setCell = (ref: string, raw: string | undefined) => {
-    setOverlay((o) => withEdit(o, 'cell', ref, raw));
+  /** Applies an edit without recording it for undo (undo/redo themselves, automatic fills). */
+  const apply = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
+    setOverlay((o) => withEdit(o, kind, key, text));
     setSaveState({ state: 'saving' });
-    push({ type: 'cell', ref, raw });
+    push(
+      kind === 'cell'
+        ? { type: 'cell', ref: key, raw: text }
+        : { type: 'explanation', key, text: text ?? '' },
+    );
   };
+  const [history, setHistory] = createSignal<UndoState>(emptyUndo);
+  const edit = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
+    const r = report();
+    const before = kind === 'cell' ? r?.cells[key]?.raw : r?.explanations[key];
+    setHistory((h) =>
+      record(h, { kind, key, before, after: text === '' ? undefined : text, at: Date.now() }),
+    );
+    apply(kind, key, text);
+  };
+  const setCell = (ref: string, raw: string | undefined) => edit('cell', ref, raw);
 
   // 本年上期累计 comes from the stored previous month: keep it in step whenever either changes.
   createEffect(() => {
     const prev = previousMonth();
     const r = report();
     if (!prev || !r) return;
-    for (const [ref, raw] of previousMonthFill(r, prev)) setCell(ref, raw);
+    for (const [ref, raw] of previousMonthFill(r, prev)) apply('cell', ref, raw);
   });
 
   return {
@@ -136,10 +157,20 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     saveState,
     previousMonth,
     setCell,
-    setExplanation(key, text) {
-      setOverlay((o) => withEdit(o, 'explanation', key, text));
-      setSaveState({ state: 'saving' });
-      push({ type: 'explanation', key, text });
+    setExplanation: (key, text) => edit('explanation', key, text),
+    canUndo: () => history().undo.length > 0,
+    canRedo: () => history().redo.length > 0,
+    undo() {
+      const u = undo(history());
+      if (!u) return;
+      setHistory(u[1]);
+      apply(u[0].kind, u[0].key, u[0].before);
+    },
+    redo() {
+      const r = redo(history());
+      if (!r) return;
+      setHistory(r[1]);
+      apply(r[0].kind, r[0].key, r[0].after);
     },
     flush: () => autosaver.flush(),
   };

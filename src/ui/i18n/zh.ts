@@ -107,6 +107,28 @@ export const zh = {
   'editor.notFoundReturn': '没有这一期报表：{period}',
   'editor.openFailed': '打开报表失败：{message}',
 
+  'editor.undo': '撤销',
+  'editor.redo': '重做',
+  'editor.undoHint': '撤销（Ctrl+Z）',
+  'editor.redoHint': '重做（Ctrl+Y）',
+  'editor.history': '历史版本',
+
+  'history.title': '历史版本',
+  'history.description':
+    '每次保存都会留下一个版本（最近 50 个，更早的每天保留一个）。恢复某个版本会生成一个新版本，之后仍可再恢复。',
+  'history.current': '当前',
+  'history.restore': '恢复到此版本',
+  'history.restored': '已恢复到 {time} 的版本。',
+  'history.first': '最早的版本：{count} 个格子有数据',
+  'history.more': ' 等，共改动 {count} 处以上',
+  'history.explanations': '审核说明改动 {count} 条',
+  'history.noChange': '数据没有变化',
+  'history.unreadable': '此版本无法读取',
+  'history.reason.edit': '编辑',
+  'history.reason.import': '导入',
+  'history.reason.restore': '恢复历史版本',
+  'history.reason.undo': '撤销导入',
+
   'field.selectPlaceholder': '请选择',
   'field.yes': '是',
   'field.no': '否',

@@ -4,12 +4,14 @@ import { Tabs } from '@kobalte/core/tabs';
 import { For, Match, Show, Switch, createMemo, createSignal } from 'solid-js';
 import type { Finding, ReportKind, TableId } from '../../core';
 import { getEdition, layoutOf } from '../../core';
+import { returnIdOf } from '../../storage';
 import { StatusBadge } from '../components/StatusBadge';
 import { createLive, valueOf } from '../data/createLive';
 import { getRepository } from '../data/repository';
 import { createEditorState } from '../editor/createEditorState';
 import { FindingsPanel } from '../editor/FindingsPanel';
 import { HelpPanel } from '../editor/HelpPanel';
+import { HistoryDialog } from '../editor/HistoryDialog';
 import { IdentitySummary } from '../editor/IdentitySummary';
 import { TableGrid } from '../editor/TableGrid';
 import { t } from '../i18n';
@@ -33,6 +35,17 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
   const [tab, setTab] = createSignal<string>(props.kind === 'annual' ? 'T1' : 'M');
   const [focusedRef, setFocusedRef] = createSignal<string>();
   const [highlighted, setHighlighted] = createSignal<ReadonlySet<string>>(new Set());
+  const [historyOpen, setHistoryOpen] = createSignal(false);
+
+  // Ctrl+Z / Ctrl+Y (and ⌘, and Ctrl+Shift+Z) undo and redo whole cell edits, in any cell.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) state.undo();
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) state.redo();
+    else return;
+    e.preventDefault();
+  };
 
   const findingsByCell = createMemo(() => {
     const map = new Map<string, Finding[]>();
@@ -74,7 +87,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
   };
 
   return (
-    <section class="page editor-page">
+    <section class="page editor-page" onKeyDown={onKeyDown}>
       <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
         <a href="#/">{t('nav.enterprises')}</a>
         <span aria-hidden="true"> › </span>
@@ -102,6 +115,27 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                 <span class="save-state" role="status" data-save-state={state.saveState().state}>
                   {saveText()}
                 </span>
+                <div class="toolbar">
+                  <button
+                    type="button"
+                    disabled={!state.canUndo()}
+                    title={t('editor.undoHint')}
+                    onClick={() => state.undo()}
+                  >
+                    {t('editor.undo')}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={!state.canRedo()}
+                    title={t('editor.redoHint')}
+                    onClick={() => state.redo()}
+                  >
+                    {t('editor.redo')}
+                  </button>
+                  <button type="button" onClick={() => setHistoryOpen(true)}>
+                    {t('editor.history')}
+                  </button>
+                </div>
               </div>
               <div class="editor-body">
                 <div class="editor-main">
@@ -168,6 +202,12 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   />
                 </aside>
               </div>
+              <HistoryDialog
+                open={historyOpen()}
+                onClose={() => setHistoryOpen(false)}
+                returnId={returnIdOf(props.enterpriseId, props.kind, props.period)}
+                layout={ready().l}
+              />
               <datalist id="list-regions">
                 <For each={ready().e.lists.regions}>{(r) => <option value={r.code}>{r.name}</option>}</For>
               </datalist>
