@@ -4,7 +4,8 @@ import type { EnterpriseRecord } from '../../storage';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CreateEnterpriseDialog } from '../components/CreateEnterpriseDialog';
 import { showToast } from '../components/Toast';
-import { createLive } from '../data/createLive';
+import { DataSafetyPanel } from '../components/DataSafetyPanel';
+import { createLive, valueOf } from '../data/createLive';
 import { errorText } from '../data/errorText';
 import { getEnterprises } from '../data/enterprises';
 import { formatDateTime } from '../format';
@@ -111,6 +112,13 @@ export function EnterpriseListPage() {
           )}
         </Match>
       </Switch>
+      <DataSafetyPanel
+        enterpriseCount={valueOf(enterprises())?.length ?? 0}
+        oldestCreatedAt={valueOf(enterprises())?.reduce<string | undefined>(
+          (min, e) => (min === undefined || e.createdAt < min ? e.createdAt : min),
+          undefined,
+        )}
+      />
       <CreateEnterpriseDialog open={creating()} onClose={() => setCreating(false)} onCreate={create} />
       <ConfirmDialog
         open={deleting() !== undefined}
