@@ -1,8 +1,7 @@
 // The review story: a complete, consistent annual return with one figure the official platform
 // will ask about; the enterprise writes a 审核说明 and the badge turns 可上报.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
-import { App } from './support/app';
+import { App, fixtureCells } from './support/app';
 
 test('explaining the last verify finding makes the return 可上报', async ({ page }) => {
   test.setTimeout(90_000);
@@ -11,18 +10,7 @@ test('explaining the last verify finding makes the return 可上报', async ({ p
   await app.createEnterprise('说明测试企业');
   await app.openReturn('annual:2020');
 
-  const cells = JSON.parse(
-    readFileSync(new URL('./fixtures/clean-annual.json', import.meta.url), 'utf8'),
-  ) as Record<string, string>;
-  const byTable = new Map<string, [string, string][]>();
-  for (const [ref, raw] of Object.entries(cells)) {
-    const table = ref.split('.')[0] ?? '';
-    byTable.set(table, [...(byTable.get(table) ?? []), [ref, raw]]);
-  }
-  for (const [table, cells] of byTable) {
-    await app.showTable(table);
-    for (const [ref, raw] of cells) await app.fill(ref, raw);
-  }
+  await app.fillAll(fixtureCells('clean-annual'));
   await expect(page.getByTestId('findings-summary')).toContainText('必改错误 0 条，核实性错误 0 条');
   await expect(app.status()).toHaveText('可上报');
 

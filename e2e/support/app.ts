@@ -2,6 +2,15 @@
 // selectors live in one place.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** A sample return's cells from e2e/fixtures (kept equal to core's samples by a unit test). */
+export function fixtureCells(name: 'clean-annual' | 'clean-monthly-03'): Record<string, string> {
+  return JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
+}
 
 export class App {
   constructor(readonly page: Page) {}
@@ -42,6 +51,19 @@ export class App {
     const tag = await cell.evaluate((el) => el.tagName);
     if (tag === 'SELECT') await cell.selectOption(text);
     else await cell.fill(text);
+  }
+
+  /** Fills many cells ({ref: raw}), table by table. */
+  async fillAll(cells: Record<string, string>): Promise<void> {
+    const byTable = new Map<string, [string, string][]>();
+    for (const [ref, raw] of Object.entries(cells)) {
+      const table = ref.split('.')[0] ?? '';
+      byTable.set(table, [...(byTable.get(table) ?? []), [ref, raw]]);
+    }
+    for (const [table, list] of byTable) {
+      await this.showTable(table);
+      for (const [ref, raw] of list) await this.fill(ref, raw);
+    }
   }
 
   async showTable(tableId: string): Promise<void> {

@@ -13,6 +13,7 @@ import { ToastHost } from './components/Toast';
 // The edition catalog (with its 1,381 industry classes) and the rules load with the first return
 // page, not with the shell: the home page paints from a small initial bundle.
 const ReturnsPage = lazy(() => import('./pages/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
+const PrintPage = lazy(() => import('./pages/PrintPage').then((m) => ({ default: m.PrintPage })));
 const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
 
 /** Edits a closed page journalled but never stored are saved now (the journal loads only then). */
@@ -39,7 +40,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header class="app-header">
+      <header class="app-header no-print">
         <a class="app-title" href="#/">
           {t('app.title')}
         </a>
@@ -84,6 +85,15 @@ export function App() {
               keyed
             >
               {(r) => <EditorPage enterpriseId={r.id} kind={r.kind} period={r.period} />}
+            </Match>
+            <Match
+              when={(() => {
+                const r = currentRoute();
+                return r.name === 'print' ? r : undefined;
+              })()}
+              keyed
+            >
+              {(r) => <PrintPage enterpriseId={r.id} kind={r.kind} period={r.period} />}
             </Match>
           </Switch>
         </Suspense>

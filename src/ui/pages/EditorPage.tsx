@@ -135,6 +135,17 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   <button type="button" onClick={() => setHistoryOpen(true)}>
                     {t('editor.history')}
                   </button>
+                  <a
+                    class="button-link"
+                    href={hrefOf({
+                      name: 'print',
+                      id: props.enterpriseId,
+                      kind: props.kind,
+                      period: props.period,
+                    })}
+                  >
+                    {t('print.open')}
+                  </a>
                 </div>
               </div>
               <div class="editor-body">

@@ -9,6 +9,7 @@ describe('hash routes', () => {
       { name: 'enterprise', id: 'a b/c' },
       { name: 'editor', id: 'x', kind: 'annual', period: '2020' },
       { name: 'editor', id: 'x', kind: 'monthly', period: '2021-12' },
+      { name: 'print', id: 'x', kind: 'annual', period: '2020' },
     ];
     for (const r of routes) expect(parseHash(hrefOf(r))).toEqual(r);
   });
@@ -22,6 +23,7 @@ describe('hash routes', () => {
       '#/e/a/r/monthly/2021-13',
       '#/e/a/r/weekly/2021',
       '#/e/a/r/annual/2020/x',
+      '#/e/a/r/annual/2020/print/x',
     ])
       expect(parseHash(h)).toEqual({ name: 'notFound' });
     expect(parseHash('')).toEqual({ name: 'home' });

@@ -6,6 +6,7 @@ export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'enterprise'; readonly id: string }
   | { readonly name: 'editor'; readonly id: string; readonly kind: ReportKind; readonly period: string }
+  | { readonly name: 'print'; readonly id: string; readonly kind: ReportKind; readonly period: string }
   | { readonly name: 'notFound' };
 
 const decode = (s: string): string | undefined => {
@@ -25,11 +26,12 @@ export function parseHash(hash: string): Route {
   const id = decode(parts[1]);
   if (id === undefined || id === '') return { name: 'notFound' };
   if (parts.length === 2) return { name: 'enterprise', id };
-  const [, , r, kind, period] = parts;
-  if (parts.length !== 5 || r !== 'r' || period === undefined) return { name: 'notFound' };
-  if (kind === 'annual' && /^\d{4}$/.test(period)) return { name: 'editor', id, kind, period };
-  if (kind === 'monthly' && /^\d{4}-(0[1-9]|1[0-2])$/.test(period))
-    return { name: 'editor', id, kind, period };
+  const [, , r, kind, period, extra] = parts;
+  if (parts.length < 5 || parts.length > 6 || r !== 'r' || period === undefined) return { name: 'notFound' };
+  if (extra !== undefined && extra !== 'print') return { name: 'notFound' };
+  const name = extra === 'print' ? 'print' : 'editor';
+  if (kind === 'annual' && /^\d{4}$/.test(period)) return { name, id, kind, period };
+  if (kind === 'monthly' && /^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return { name, id, kind, period };
   return { name: 'notFound' };
 }
 
@@ -43,5 +45,7 @@ export function hrefOf(route: Route): string {
       return `#/e/${encodeURIComponent(route.id)}`;
     case 'editor':
       return `#/e/${encodeURIComponent(route.id)}/r/${route.kind}/${route.period}`;
+    case 'print':
+      return `#/e/${encodeURIComponent(route.id)}/r/${route.kind}/${route.period}/print`;
   }
 }

@@ -1,0 +1,149 @@
+// The printable return: each table on its own A4 page with the form's header (表号, 单位名称,
+// 统一社会信用代码, 报告期), computed values filled in and signature lines, then a page with the
+// findings and their explanations — what an enterprise files on paper next to the upload.
+import { For, Show, createMemo } from 'solid-js';
+import type { ReportKind } from '../../core';
+import { formattedCell, getCell, getEdition, layoutOf, todayInShanghai } from '../../core';
+import { StatusBadge } from '../components/StatusBadge';
+import { createLive, valueOf } from '../data/createLive';
+import { getRepository } from '../data/repository';
+import { checkReturn, reportsOf } from '../data/storedReports';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n';
+import { columnLabel, indicatorLabel } from '../editor/labels';
+import { hrefOf } from '../router/route';
+import { periodName } from './ReturnsPage';
+
+export function PrintPage(props: { enterpriseId: string; kind: ReportKind; period: string }) {
+  const rows = createLive(() => getRepository().watchReturns(props.enterpriseId));
+  const all = createMemo(() => reportsOf(valueOf(rows()) ?? []));
+  const report = createMemo(() => all().find((r) => r.kind === props.kind && r.period === props.period));
+  const checked = createMemo(() => {
+    const r = report();
+    return r ? checkReturn(r, all(), todayInShanghai()) : undefined;
+  });
+
+  return (
+    <Show
+      when={report()}
+      fallback={
+        <p>
+          {rows().state === 'ready' ? t('editor.notFoundReturn', { period: props.period }) : t('app.loading')}
+        </p>
+      }
+    >
+      {(r) => {
+        const edition = getEdition(r().edition);
+        const layout = layoutOf(edition, props.kind);
+        const name = () => getCell(r(), 'T1.B03.value') ?? '';
+        const code = () => getCell(r(), 'T1.B01.value') ?? '';
+        return (
+          <article class="print-view">
+            <div class="no-print print-actions">
+              <button type="button" class="primary" onClick={() => window.print()}>
+                {t('print.print')}
+              </button>
+              <a
+                href={hrefOf({
+                  name: 'editor',
+                  id: props.enterpriseId,
+                  kind: props.kind,
+                  period: props.period,
+                })}
+              >
+                {t('print.back')}
+              </a>
+              <span class="muted small">{t('print.hint')}</span>
+            </div>
+            <For each={layout.tables}>
+              {(table) => (
+                <section class="print-page" data-print-table={table.id}>
+                  <header class="print-head">
+                    <h1>{table.title}</h1>
+                    <p class="print-meta">
+                      <span>{t('print.formNo', { formNo: table.formNo })}</span>
+                      <span>{t('print.issuer', { issuer: edition.issuer })}</span>
+                      <span>
+                        {t('print.approval', { approver: edition.approver, approvalNo: edition.approvalNo })}
+                      </span>
+                    </p>
+                    <p class="print-meta">
+                      <span>{t('print.unitName', { name: name() })}</span>
+                      <span>{t('print.uscc', { code: code() })}</span>
+                      <span>{t('print.period', { period: periodName(props.kind, props.period) })}</span>
+                    </p>
+                  </header>
+                  <table class="print-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('editor.colName')}</th>
+                        <th scope="col">{t('editor.colCode')}</th>
+                        <th scope="col">{t('editor.colUnit')}</th>
+                        <For each={table.columns}>{(c) => <th scope="col">{columnLabel(c)}</th>}</For>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={table.rows}>
+                        {(row) => (
+                          <tr>
+                            <th scope="row" style={{ 'padding-left': `${0.3 + row.level}em` }}>
+                              {indicatorLabel(row)}
+                            </th>
+                            <td>{row.code}</td>
+                            <td>{row.unit}</td>
+                            <For each={table.columns}>
+                              {(c) => (
+                                <td class="num">
+                                  {formattedCell(r(), `${table.id}.${row.code}.${c}`) ?? ''}
+                                </td>
+                              )}
+                            </For>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                  <footer class="signatures">
+                    <span>{t('print.head')}</span>
+                    <span>{t('print.statHead')}</span>
+                    <span>{t('print.filler')}</span>
+                    <span>{t('print.phone')}</span>
+                    <span>{t('print.date')}</span>
+                  </footer>
+                </section>
+              )}
+            </For>
+            <section class="print-page" data-print-table="findings">
+              <header class="print-head">
+                <h1>{t('print.findingsTitle')}</h1>
+                <p class="print-meta">
+                  <span>{t('print.unitName', { name: name() })}</span>
+                  <span>{t('print.period', { period: periodName(props.kind, props.period) })}</span>
+                  <Show when={checked()}>{(c) => <StatusBadge status={c().status} />}</Show>
+                </p>
+              </header>
+              <Show when={(checked()?.findings.length ?? 0) > 0} fallback={<p>{t('findings.none')}</p>}>
+                <ol class="print-findings">
+                  <For each={checked()?.findings ?? []}>
+                    {(f) => (
+                      <li>
+                        <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：{f.message}
+                        <Show when={r().explanations[f.key]}>
+                          {(text) => (
+                            <p class="print-explanation">
+                              {t('explanation.label')}：{text()}
+                            </p>
+                          )}
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ol>
+              </Show>
+            </section>
+          </article>
+        );
+      }}
+    </Show>
+  );
+}
