@@ -112,3 +112,28 @@ test('a monthly return takes 本年上期累计 from the stored previous month',
   await page.reload();
   await expect(app.cell('M.2010.ytdPreviousMonth')).toHaveValue('500.00');
 });
+
+test('pasting a block from Excel fills the matching cells and says what was skipped', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('粘贴测试企业');
+  await app.openReturn('monthly:2021-01');
+  const paste = (ref: string, text: string) =>
+    app.cell(ref).evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  // A block copied with its code column (codes as numbers, one unknown).
+  await paste('M.2010.ytd', '2010\t300\t250\r\n2021\t100\t80\r\n8888\t1\t1\r\n');
+  await expect(app.cell('M.2010.ytd')).toHaveValue('300.00');
+  await expect(app.cell('M.2010.ytdLastYear')).toHaveValue('250.00');
+  await expect(app.cell('M.2021.ytd')).toHaveValue('100.00');
+  await expect(page.getByRole('status').filter({ hasText: '已粘贴 4 个格子，跳过 1 个' })).toBeVisible();
+  await expect(page.getByText('第 3 行“8888 1 1”的代码不在本表中')).toBeVisible();
+  // A plain column of numbers fills down.
+  await paste('M.2111.ytd', '40\n35');
+  await expect(app.cell('M.2111.ytd')).toHaveValue('40.00');
+  await expect(app.cell('M.2112.ytd')).toHaveValue('35');
+  await app.saved();
+});

@@ -73,3 +73,5 @@ export type { CodeSets } from './catalog/codeSets';
 export { contextFromReturns, previousMonthFill, previousMonthPeriod } from './rules/contextFromReturns';
 export { diffReports, isEmptyDiff } from './report/diffReports';
 export type { CellChange, ReportDiff } from './report/diffReports';
+export { planPaste, parseClipboard, isBlockPaste } from './paste/planPaste';
+export type { PastePlan, PasteSkip } from './paste/planPaste';

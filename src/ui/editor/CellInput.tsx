@@ -3,7 +3,7 @@
 // Every input carries data-cell (its reference) and an aria-label "指标名称 列名".
 import { For, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import type { CellDef, Edition, Finding, Report } from '../../core';
-import { formattedCell, getCell, isNumericKind } from '../../core';
+import { formattedCell, getCell, isBlockPaste, isNumericKind } from '../../core';
 import { t } from '../i18n';
 import { cellAriaLabel } from './labels';
 import { moveFocus } from './gridNavigation';
@@ -20,6 +20,8 @@ export interface CellProps {
   readonly col: number;
   onChange(ref: string, raw: string | undefined): void;
   onFocusCell(ref: string): void;
+  /** A block pasted from Excel (tabs or line breaks) into this cell. */
+  onPasteBlock(ref: string, text: string): void;
 }
 
 const severityClass = (findings: readonly Finding[] | undefined): string => {
@@ -100,6 +102,12 @@ export function CellInput(props: CellProps) {
             spellcheck={false}
             onInput={(e) => commit(e.currentTarget.value)}
             onKeyDown={(e) => moveFocus(e)}
+            onPaste={(e) => {
+              const text = e.clipboardData?.getData('text/plain') ?? '';
+              if (!isBlockPaste(text)) return; // one value: the input takes it as typed
+              e.preventDefault();
+              props.onPasteBlock(props.def.ref, text);
+            }}
           />
         }
       >

@@ -17,6 +17,7 @@ export interface TableGridProps {
   readonly lockedColumn: CellDef['column'] | undefined;
   onChange(ref: string, raw: string | undefined): void;
   onFocusCell(ref: string): void;
+  onPasteBlock(ref: string, text: string): void;
 }
 
 const gateName = (layout: Layout, code: string): string =>
@@ -95,6 +96,7 @@ export function TableGrid(props: TableGridProps) {
                               col={col()}
                               onChange={(r, raw) => props.onChange(r, raw)}
                               onFocusCell={(r) => props.onFocusCell(r)}
+                              onPasteBlock={(r, text) => props.onPasteBlock(r, text)}
                             />
                           )}
                         </Show>

@@ -2,8 +2,10 @@
 // update as the user types; a click on a finding switches tab and focuses its first cell.
 import { Tabs } from '@kobalte/core/tabs';
 import { For, Match, Show, Switch, createMemo, createSignal } from 'solid-js';
-import type { Finding, ReportKind, TableId } from '../../core';
-import { getEdition, layoutOf } from '../../core';
+import type { Finding, Layout, ReportKind, TableId } from '../../core';
+import { getEdition, layoutOf, planPaste } from '../../core';
+import { showToast } from '../components/Toast';
+import type { MessageKey } from '../i18n';
 import { returnIdOf } from '../../storage';
 import { StatusBadge } from '../components/StatusBadge';
 import { createLive, valueOf } from '../data/createLive';
@@ -78,6 +80,25 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
       el?.scrollIntoView({ block: 'center' });
       el?.focus();
     });
+  };
+
+  const paste = (layout: Layout, ref: string, text: string) => {
+    const plan = planPaste(layout, ref, text);
+    const locked = state.previousMonth() ? '.ytdPreviousMonth' : undefined;
+    let filled = 0;
+    let skipped = plan.skipped.length;
+    for (const [target, raw] of plan.fills) {
+      if (locked && target.endsWith(locked)) skipped++;
+      else {
+        state.setCell(target, raw);
+        filled++;
+      }
+    }
+    const details = plan.skipped
+      .slice(0, 3)
+      .map((s) => t(`paste.skip.${s.reason}` as MessageKey, { line: s.line, text: s.text }))
+      .join('；');
+    showToast(t('paste.summary', { filled, skipped }) + (details ? `（${details}）` : ''));
   };
 
   const saveText = () => {
@@ -183,6 +204,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                             highlighted={highlighted()}
                             lockedColumn={state.previousMonth() ? 'ytdPreviousMonth' : undefined}
                             onChange={(ref, raw) => state.setCell(ref, raw)}
+                            onPasteBlock={(ref, text) => paste(ready().l, ref, text)}
                             onFocusCell={(ref) => {
                               setFocusedRef(ref);
                               if (!highlighted().has(ref)) setHighlighted(new Set<string>());
