@@ -75,3 +75,5 @@ export { diffReports, isEmptyDiff } from './report/diffReports';
 export type { CellChange, ReportDiff } from './report/diffReports';
 export { planPaste, parseClipboard, isBlockPaste } from './paste/planPaste';
 export type { PastePlan, PasteSkip } from './paste/planPaste';
+export { trainingSamples } from './training/trainingSamples';
+export type { TrainingSample } from './training/trainingSamples';

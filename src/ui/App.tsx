@@ -13,6 +13,7 @@ import { ToastHost } from './components/Toast';
 // The edition catalog (with its 1,381 industry classes) and the rules load with the first return
 // page, not with the shell: the home page paints from a small initial bundle.
 const ReturnsPage = lazy(() => import('./pages/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
+const TrainingPage = lazy(() => import('./pages/TrainingPage').then((m) => ({ default: m.TrainingPage })));
 const PrintPage = lazy(() => import('./pages/PrintPage').then((m) => ({ default: m.PrintPage })));
 const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
 
@@ -45,6 +46,9 @@ export function App() {
           {t('app.title')}
         </a>
         <span class="app-privacy">{t('app.privacy')}</span>
+        <a class="header-link" href="#/training">
+          {t('training.enter')}
+        </a>
         <button
           type="button"
           class="link-button"
@@ -67,6 +71,9 @@ export function App() {
           <Switch fallback={<NotFoundPage />}>
             <Match when={currentRoute().name === 'home'}>
               <EnterpriseListPage />
+            </Match>
+            <Match when={currentRoute().name === 'training'}>
+              <TrainingPage />
             </Match>
             <Match
               when={(() => {

@@ -62,9 +62,17 @@ export function CellInput(props: CellProps) {
     'aria-invalid': props.findings?.some((f) => f.severity === 'error') ? ('true' as const) : undefined,
     title: messages() || undefined,
     class: `cell-input ${numeric() ? 'num' : ''} ${flag()} ${props.highlighted ? 'highlight' : ''}`,
-    onFocus: () => {
+    onFocus: (e: FocusEvent) => {
+      // Focus swaps the shown text (2,900.00 → 2900) and selects it, as a spreadsheet cell does:
+      // typing replaces the value, a click still places the caret. Without the selection the swap
+      // would leave the caret at the end and typed digits would be appended.
+      const input = e.currentTarget instanceof HTMLInputElement ? e.currentTarget : undefined;
       setDraft(raw());
       setFocused(true);
+      if (input && !input.readOnly) {
+        if (input.value !== draft()) input.value = draft();
+        input.select();
+      }
       props.onFocusCell(props.def.ref);
     },
     onBlur: () => setFocused(false),

@@ -170,6 +170,23 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'print.phone': 'Telephone: ____________',
   'print.date': 'Date: ______ / ____ / ____',
   'print.findingsTitle': 'Check results and explanations',
+  'training.heading': 'Training mode',
+  'training.banner':
+    'Training mode: these enterprises and figures are for practice only, kept apart from real returns, and can be reset at any time.',
+  'training.intro':
+    'Each sample enterprise has typical mistakes. Open its returns, use the check results to find and fix them; progress updates by itself.',
+  'training.empty': 'No sample enterprises loaded yet.',
+  'training.load': 'Load sample enterprises',
+  'training.reset': 'Reset training data',
+  'training.resetTitle': 'Reset training data?',
+  'training.resetBody':
+    'All enterprises and returns of training mode will be deleted and the samples loaded again. Real data is not affected.',
+  'training.exit': 'Leave training mode',
+  'training.enter': 'Training mode',
+  'training.progress': '{fixed} of {total} mistakes fixed',
+  'training.allFixed': 'All {total} mistakes fixed ✓',
+  'training.noMistakes': 'This return has no planted mistakes; use it to get familiar with the forms.',
+  'training.returnsBanner': 'Training mode · practice data',
   'paste.summary': 'Pasted {filled} cells, skipped {skipped}',
   'paste.skip.computed': 'line {line} “{text}” falls on a computed cell',
   'paste.skip.unknownCode': 'line {line} “{text}”: the code is not in this table',

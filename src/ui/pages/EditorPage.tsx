@@ -8,6 +8,7 @@ import { showToast } from '../components/Toast';
 import type { MessageKey } from '../i18n';
 import { returnIdOf } from '../../storage';
 import { StatusBadge } from '../components/StatusBadge';
+import { WorkspaceBanner } from '../components/WorkspaceBanner';
 import { createLive, valueOf } from '../data/createLive';
 import { getRepository } from '../data/repository';
 import { createEditorState } from '../editor/createEditorState';
@@ -109,8 +110,11 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
 
   return (
     <section class="page editor-page" onKeyDown={onKeyDown}>
+      <WorkspaceBanner enterprise={valueOf(enterprise())} />
       <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
-        <a href="#/">{t('nav.enterprises')}</a>
+        <a href={valueOf(enterprise())?.workspace === 'training' ? '#/training' : '#/'}>
+          {t('nav.enterprises')}
+        </a>
         <span aria-hidden="true"> › </span>
         <a href={hrefOf({ name: 'enterprise', id: props.enterpriseId })}>
           {valueOf(enterprise())?.name ?? '…'}

@@ -4,6 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import type { Edition, ReportKind } from '../../core';
 import { deadlineStatus, editionIds, getEdition, todayInShanghai } from '../../core';
 import { StatusBadge } from '../components/StatusBadge';
+import { WorkspaceBanner } from '../components/WorkspaceBanner';
 import { createLive, valueOf } from '../data/createLive';
 import { getRepository } from '../data/repository';
 import { checkReturn, reportsOf } from '../data/storedReports';
@@ -49,8 +50,11 @@ export function ReturnsPage(props: { enterpriseId: string }) {
 
   return (
     <section class="page">
+      <WorkspaceBanner enterprise={valueOf(enterprise())} />
       <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
-        <a href="#/">{t('nav.enterprises')}</a>
+        <a href={valueOf(enterprise())?.workspace === 'training' ? '#/training' : '#/'}>
+          {t('nav.enterprises')}
+        </a>
       </nav>
       <Show
         when={valueOf(enterprise())}

@@ -6,6 +6,7 @@ describe('hash routes', () => {
   it('round-trips every route', () => {
     const routes: Route[] = [
       { name: 'home' },
+      { name: 'training' },
       { name: 'enterprise', id: 'a b/c' },
       { name: 'editor', id: 'x', kind: 'annual', period: '2020' },
       { name: 'editor', id: 'x', kind: 'monthly', period: '2021-12' },

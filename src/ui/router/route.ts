@@ -4,6 +4,7 @@ import type { ReportKind } from '../../core';
 
 export type Route =
   | { readonly name: 'home' }
+  | { readonly name: 'training' }
   | { readonly name: 'enterprise'; readonly id: string }
   | { readonly name: 'editor'; readonly id: string; readonly kind: ReportKind; readonly period: string }
   | { readonly name: 'print'; readonly id: string; readonly kind: ReportKind; readonly period: string }
@@ -21,6 +22,7 @@ const decode = (s: string): string | undefined => {
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { name: 'home' };
+  if (path === '/training') return { name: 'training' };
   const parts = path.replace(/^\//, '').split('/');
   if (parts[0] !== 'e' || parts[1] === undefined) return { name: 'notFound' };
   const id = decode(parts[1]);
@@ -41,6 +43,8 @@ export function hrefOf(route: Route): string {
     case 'home':
     case 'notFound':
       return '#/';
+    case 'training':
+      return '#/training';
     case 'enterprise':
       return `#/e/${encodeURIComponent(route.id)}`;
     case 'editor':
