@@ -2,10 +2,16 @@
 // app work offline after one visit.
 import { render } from 'solid-js/web';
 import { App } from './ui/App';
+import { loadLocale, locale } from './ui/i18n';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
-if (root) render(() => <App />, root);
+// A user who chose English gets it from the first paint (its dictionary is a lazy chunk).
+const ready = locale() === 'zh-CN' ? Promise.resolve() : loadLocale(locale()).catch(() => undefined);
+void ready.then(() => {
+  document.documentElement.lang = locale();
+  if (root) render(() => <App />, root);
+});
 
 if (!__SINGLE_FILE__ && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
   // After load, so installing the service worker never competes with the first paint.

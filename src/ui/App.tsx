@@ -53,7 +53,7 @@ export function App() {
           type="button"
           class="link-button"
           aria-label={t('locale.switchLabel')}
-          onClick={() => setLocale(isEnglish() ? 'zh-CN' : 'en')}
+          onClick={() => void setLocale(isEnglish() ? 'zh-CN' : 'en')}
         >
           {t('locale.switchTo')}
         </button>

@@ -1,14 +1,25 @@
 // The one i18n layer: every visible string of the UI comes from t(). Simplified Chinese is the
 // default; the choice of language persists in localStorage (a preference, not enterprise data).
 import { createSignal } from 'solid-js';
-import { en } from './en';
 import type { MessageKey } from './zh';
 import { zh } from './zh';
 
 export type { MessageKey };
 export type Locale = 'zh-CN' | 'en';
 
-const dictionaries: Record<Locale, Readonly<Record<MessageKey, string>>> = { 'zh-CN': zh, en };
+// Chinese ships with the first paint; English loads on demand (most users never switch).
+const [dictionaries, setDictionaries] = createSignal<
+  Partial<Record<Locale, Readonly<Record<MessageKey, string>>>>
+>({
+  'zh-CN': zh,
+});
+
+/** Loads a language's dictionary (a lazy chunk); resolves once t() can use it. */
+export async function loadLocale(l: Locale): Promise<void> {
+  if (dictionaries()[l]) return;
+  const { en } = await import('./en');
+  setDictionaries((d) => ({ ...d, en }));
+}
 const STORAGE_KEY = 'softstat.locale';
 
 function initialLocale(): Locale {
@@ -23,7 +34,8 @@ function initialLocale(): Locale {
 const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
 export { locale };
 
-export function setLocale(next: Locale): void {
+export async function setLocale(next: Locale): Promise<void> {
+  await loadLocale(next);
   setLocaleSignal(next);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
@@ -37,7 +49,7 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** The message of `key` in the current language, with `{name}` placeholders filled from `params`. */
 export function t(key: MessageKey, params?: Params): string {
-  const text = dictionaries[locale()][key];
+  const text = (dictionaries()[locale()] ?? zh)[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
