@@ -2,7 +2,15 @@
 // creates the repository, reads through its watch* live queries and writes through its methods.
 export { openDatabase } from './openDatabase';
 export type { OpenDatabaseOptions } from './openDatabase';
-export { SoftStatDb, SCHEMA, SCHEMA_V1, SCHEMA_V2, CURRENT_SCHEMA_VERSION, DEFAULT_DB_NAME } from './schema';
+export {
+  SoftStatDb,
+  SCHEMA,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  CURRENT_SCHEMA_VERSION,
+  DEFAULT_DB_NAME,
+} from './schema';
 export { SCHEMA_VERSIONS, enterpriseV1toV2 } from './migrations';
 export type { EnterpriseRowV1, SchemaVersion, Stores, TableUpgrade } from './migrations';
 
@@ -34,3 +42,5 @@ export { bindPageLifecycle } from './pageLifecycle';
 export type { PageLifecycleTarget } from './pageLifecycle';
 export { createEditJournal, replayJournal, JOURNAL_KEY } from './editJournal';
 export type { EditJournal, KeyValueStorage, PendingReturnEdits } from './editJournal';
+export type { BatchItemRow, BatchRow, ReviewDecision, RosterEntry } from './batchRecords';
+export type { NewBatch, NewBatchItem } from './batchesRepo';

@@ -30,6 +30,16 @@ export const SCHEMA_V2: Stores = Object.freeze({
   settings: 'key',
 });
 
+/**
+ * Version 3: district mode's review batches and the returns collected into them (batchItems),
+ * kept apart from the officer's own enterprises. Additive: no row changes. FROZEN.
+ */
+export const SCHEMA_V3: Stores = Object.freeze({
+  ...SCHEMA_V2,
+  batches: 'id, updatedAt',
+  batchItems: 'id, batchId, [batchId+uscc]',
+});
+
 /** An enterprise row as version 1 wrote it. */
 export interface EnterpriseRowV1 {
   readonly id: string;
@@ -74,4 +84,5 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = Object.freeze([
   { version: 1, stores: SCHEMA_V1, upgrades: [] },
   { version: 2, stores: SCHEMA_V2, upgrades: [upgradeRows('enterprises', enterpriseV1toV2)] },
+  { version: 3, stores: SCHEMA_V3, upgrades: [] },
 ]);

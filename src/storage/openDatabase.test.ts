@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SCHEMA } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA } from './schema';
 import { closeTestDbs, openTestDb, uniqueName } from './testing/testDb';
 
 afterEach(closeTestDbs);
@@ -22,7 +22,7 @@ describe('openDatabase', () => {
     const db = openTestDb(name, { onVersionChange });
     await db.enterprises.count(); // opened
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...SCHEMA, batches: 'id' });
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA, extra: 'id' });
     await newer.open(); // would wait forever (blocked) if the old connection stayed open
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     expect(db.isOpen()).toBe(false);

@@ -5,6 +5,8 @@ import type { Subscription } from 'dexie';
 import { liveQuery } from 'dexie';
 import type { Report, ReportKind } from '../core';
 import { backupRepo } from './backup';
+import type { BatchItemRow, BatchRow } from './batchRecords';
+import { batchesRepo } from './batchesRepo';
 import type { RepositoryOptions } from './context';
 import { makeContext } from './context';
 import { enterprisesRepo } from './enterprisesRepo';
@@ -35,7 +37,9 @@ export function createRepository(db: SoftStatDb, options: RepositoryOptions = {}
   const ctx = makeContext(db, options);
   const enterprises = enterprisesRepo(ctx);
   const returns = returnsRepo(ctx);
+  const batches = batchesRepo(ctx);
   return {
+    ...batches,
     ...enterprises,
     ...returns,
     ...revisionsRepo(ctx),
@@ -53,6 +57,18 @@ export function createRepository(db: SoftStatDb, options: RepositoryOptions = {}
     /** Live: an enterprise's stored returns (rows; restore them with core's restoreReport). */
     watchReturns(enterpriseId: string): LiveQuery<ReturnRow[]> {
       return liveQuery(() => returns.listReturns(enterpriseId));
+    },
+    /** Live: district mode's batches, newest first. */
+    watchBatches(): LiveQuery<BatchRow[]> {
+      return liveQuery(() => batches.listBatches());
+    },
+    /** Live: one batch (undefined once deleted). */
+    watchBatch(id: string): LiveQuery<BatchRow | undefined> {
+      return liveQuery(() => batches.getBatch(id));
+    },
+    /** Live: the items of a batch. */
+    watchBatchItems(batchId: string): LiveQuery<BatchItemRow[]> {
+      return liveQuery(() => batches.listItems(batchId));
     },
     /** Live: one return as a Report (undefined while it does not exist; unreadable data → error). */
     watchReturn(enterpriseId: string, kind: ReportKind, period: string): LiveQuery<Report | undefined> {

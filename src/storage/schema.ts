@@ -3,17 +3,18 @@
 // the repository.
 import type { DexieOptions, EntityTable, Table } from 'dexie';
 import { Dexie } from 'dexie';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSIONS } from './migrations';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSIONS } from './migrations';
 import type { Stores } from './migrations';
+import type { BatchItemRow, BatchRow } from './batchRecords';
 import type { EnterpriseRecord, ReturnRow, RevisionRow, SettingRow } from './records';
 
-export { SCHEMA_V1, SCHEMA_V2 };
+export { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 };
 
 /** The stores of the current version. */
-export const SCHEMA: Stores = SCHEMA_V2;
+export const SCHEMA: Stores = SCHEMA_V3;
 
 /** The current Dexie version number (the last of SCHEMA_VERSIONS). */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The database name the app uses when none is given. */
 export const DEFAULT_DB_NAME = 'softstat-precheck-v1-main';
@@ -24,6 +25,8 @@ export class SoftStatDb extends Dexie {
   declare returns: Table<ReturnRow, string>;
   declare revisions: EntityTable<RevisionRow, 'id'>;
   declare settings: Table<SettingRow, string>;
+  declare batches: Table<BatchRow, string>;
+  declare batchItems: Table<BatchItemRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
