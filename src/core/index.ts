@@ -77,3 +77,5 @@ export { planPaste, parseClipboard, isBlockPaste } from './paste/planPaste';
 export type { PastePlan, PasteSkip } from './paste/planPaste';
 export { trainingSamples } from './training/trainingSamples';
 export type { TrainingSample } from './training/trainingSamples';
+export { aggregateReports, aggregatedCells } from './summary';
+export type { Aggregate, AggregateBy, AggregateGroup } from './summary';

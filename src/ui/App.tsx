@@ -14,6 +14,14 @@ import { ToastHost } from './components/Toast';
 // page, not with the shell: the home page paints from a small initial bundle.
 const ReturnsPage = lazy(() => import('./pages/ReturnsPage').then((m) => ({ default: m.ReturnsPage })));
 const TrainingPage = lazy(() => import('./pages/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+// District mode (with its chart library) is a separate lazy chunk: never part of the first paint.
+const DistrictPage = lazy(() => import('./district/DistrictPage').then((m) => ({ default: m.DistrictPage })));
+const BatchPage = lazy(() => import('./district/BatchPage').then((m) => ({ default: m.BatchPage })));
+const BatchItemPage = lazy(() =>
+  import('./district/BatchItemPage').then((m) => ({ default: m.BatchItemPage })),
+);
+const RulesPage = lazy(() => import('./pages/RulesPage').then((m) => ({ default: m.RulesPage })));
+const WorkflowPage = lazy(() => import('./pages/WorkflowPage').then((m) => ({ default: m.WorkflowPage })));
 const PrintPage = lazy(() => import('./pages/PrintPage').then((m) => ({ default: m.PrintPage })));
 const EditorPage = lazy(() => import('./pages/EditorPage').then((m) => ({ default: m.EditorPage })));
 
@@ -49,6 +57,15 @@ export function App() {
         <a class="header-link" href="#/training">
           {t('training.enter')}
         </a>
+        <a class="header-link" href="#/district">
+          {t('district.enter')}
+        </a>
+        <a class="header-link" href="#/help/workflow">
+          {t('help.workflow.link')}
+        </a>
+        <a class="header-link" href="#/help/rules">
+          {t('help.rules.link')}
+        </a>
         <button
           type="button"
           class="link-button"
@@ -74,6 +91,33 @@ export function App() {
             </Match>
             <Match when={currentRoute().name === 'training'}>
               <TrainingPage />
+            </Match>
+            <Match when={currentRoute().name === 'district'}>
+              <DistrictPage />
+            </Match>
+            <Match when={currentRoute().name === 'helpRules'}>
+              <RulesPage />
+            </Match>
+            <Match when={currentRoute().name === 'helpWorkflow'}>
+              <WorkflowPage />
+            </Match>
+            <Match
+              when={(() => {
+                const r = currentRoute();
+                return r.name === 'batch' ? r : undefined;
+              })()}
+              keyed
+            >
+              {(r) => <BatchPage batchId={r.id} />}
+            </Match>
+            <Match
+              when={(() => {
+                const r = currentRoute();
+                return r.name === 'batchItem' ? r : undefined;
+              })()}
+              keyed
+            >
+              {(r) => <BatchItemPage batchId={r.id} itemId={r.itemId} />}
             </Match>
             <Match
               when={(() => {

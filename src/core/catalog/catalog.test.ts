@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { editionIds, getEdition } from './editions';
 import { layoutOf } from './layout';
+import type { ScopeTerm } from '../scope/ruleSets';
+import { scopeRuleSets } from '../scope/ruleSets';
 import type { TableDef } from './types';
 
 const edition = getEdition('2020');
@@ -209,5 +211,84 @@ describe('edition 2020 catalog', () => {
     expect(edition.lists.industries).toHaveLength(1381);
     expect(edition.lists.controlTypes.map((c) => c.code)).toEqual(['1', '2', '3', '4', '5', '9']);
     expect(edition.lists.registrationTypes.every((c) => /^\d{3}$/.test(c.code))).toBe(true);
+  });
+});
+
+describe('edition 2020 rules for the rules page', () => {
+  const rule = (id: string) => {
+    const r = edition.rules.find((x) => x.id === id);
+    if (!r) throw new Error(id);
+    return r;
+  };
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** `text` contains `value` as a whole number ("50" is not found in "500" or "1.50"). */
+  const mentions = (text: string, value: number) =>
+    [String(value), value.toLocaleString('en-US')].some((s) =>
+      new RegExp(`(?<![\\d.,])${escape(s)}(?![\\d]|[.,]\\d)`).test(text),
+    );
+  const names = new Map<string, string>();
+  for (const t of [...annual, ...edition.tables.monthly]) for (const r of t.rows) names.set(r.code, r.name);
+
+  it('gives every rule a Chinese title, check and example', () => {
+    for (const r of edition.rules) {
+      for (const text of [r.title, r.check, r.example]) {
+        expect(text.trim(), r.id).not.toBe('');
+        expect(text, r.id).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(r.example, r.id).toMatch(/\d/);
+      expect(r.example, r.id).not.toBe(r.check);
+    }
+  });
+
+  it('writes every parameter value into the check text', () => {
+    for (const r of edition.rules)
+      for (const [name, value] of Object.entries(r.params ?? {}))
+        expect(mentions(r.check, value), `${r.id} ${name} = ${value} in “${r.check}”`).toBe(true);
+  });
+
+  it('names indicators by their catalog name before the code', () => {
+    for (const r of edition.rules)
+      for (const text of [r.check, r.example])
+        for (const m of text.matchAll(/（([A-Z]\d{1,3}|\d{4,5})[），]/g)) {
+          const code = m[1] ?? '';
+          const name = names.get(code);
+          expect(name, `${r.id}: unknown code ${code}`).toBeDefined();
+          expect(text.slice(0, m.index).endsWith(name ?? ''), `${r.id}: ${name}（${code}）`).toBe(true);
+        }
+  });
+
+  it('writes edition data into the texts as the edition says', () => {
+    const rate = (year: string) => String(edition.usdRate[year]);
+    expect(rule('X-EXPORT').example).toContain(`汇率 ${rate(edition.annualPeriod)} `);
+    expect(rule('X-EXPORT-EMBEDDED').example).toContain(`汇率 ${rate(edition.annualPeriod)} `);
+    expect(rule('M-EXPORT').example).toContain(`汇率 ${rate(edition.monthlyYear)} `);
+    expect(rule('M-PERIOD').check).toContain(`${edition.monthlyYear} 年`);
+    expect(rule('M-LATE').check).toContain(`次月的 ${edition.deadlines.monthlyDay} 日`);
+    const annualDue = edition.deadlines.annual;
+    expect(rule('A-LATE').example).toContain(`${annualDue.slice(0, 10)} ${annualDue.slice(11, 16)}`);
+    const signed = [...annual, ...edition.tables.monthly].flatMap((t) =>
+      t.rows.filter((r) => r.signed).map((r) => r.code),
+    );
+    for (const code of signed) expect(rule('F-NEG').check).toContain(`（${code}）`);
+  });
+
+  it('writes the survey scope thresholds into X-SCOPE', () => {
+    const check = rule('X-SCOPE').check;
+    const criteria = scopeRuleSets[edition.scopeRuleSet];
+    const numbers = (terms: readonly ScopeTerm[]): number[] =>
+      terms.flatMap((term) => {
+        if (term.kind === 'atLeast') return [term.amount];
+        if (term.kind === 'share') return [term.percent];
+        if (term.kind === 'anyOf') return numbers(term.terms);
+        return [];
+      });
+    for (const c of criteria) {
+      expect(check).toContain(`（${c.id}）`);
+      for (const n of numbers(c.terms)) expect(mentions(check, n), `${c.id}: ${n}`).toBe(true);
+    }
+  });
+
+  it('marks no rule reconstructed unless rules.md does (it marks none)', () => {
+    expect(edition.rules.filter((r) => r.reconstructed).map((r) => r.id)).toEqual([]);
   });
 });

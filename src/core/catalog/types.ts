@@ -111,6 +111,15 @@ export interface RuleDef {
   /** Which return kinds it applies to. */
   readonly kinds: readonly ReportKind[];
   readonly params?: Readonly<Record<string, number>>;
+  /**
+   * What the rule checks, in Chinese, with the formula in indicator names and codes, e.g.
+   * "资产总计（F01）= 负债合计（F03）+ 所有者权益合计（F04）". Every parameter value is written in it.
+   */
+  readonly check: string;
+  /** A concrete Chinese example with numbers: a return where the rule fires, and what to do. */
+  readonly example: string;
+  /** True when the spec marks the rule as reconstructed rather than an official 审核关系. */
+  readonly reconstructed?: boolean;
 }
 
 export interface Deadlines {

@@ -3,7 +3,7 @@
 // autosaver at once; nothing here waits for storage before the screen updates.
 import type { Accessor } from 'solid-js';
 import { createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
-import type { Finding, Report, ReportKind, ReturnStatus } from '../../core';
+import type { Finding, Report, ReportKind, ReturnStatus, ValidationContext } from '../../core';
 import {
   contextFromReturns,
   previousMonthFill,
@@ -13,7 +13,7 @@ import {
   validateReport,
 } from '../../core';
 import type { ReturnEdit } from '../../storage';
-import { bindPageLifecycle, createAutosaver } from '../../storage';
+import { bindPageLifecycle, createAutosaver, returnIdOf } from '../../storage';
 import { createLive, valueOf } from '../data/createLive';
 import { errorText } from '../data/errorText';
 import { getJournal } from '../data/journal';
@@ -33,6 +33,10 @@ export type SaveState =
 export interface EditorState {
   readonly report: Accessor<Report | undefined>;
   readonly findings: Accessor<Finding[]>;
+  /** The other stored returns the checks use (for imports validated off the main thread). */
+  readonly context: Accessor<ValidationContext>;
+  /** Replaces the return (an import) in one transaction; resolves with its undo. */
+  replace(report: Report): Promise<() => Promise<void>>;
   readonly status: Accessor<ReturnStatus | undefined>;
   readonly openError: Accessor<string | undefined>;
   readonly saveState: Accessor<SaveState>;
@@ -85,9 +89,13 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     const s = stored();
     return s ? applyOverlay(s, overlay()) : undefined;
   });
+  const context = createMemo<ValidationContext>(() => {
+    const r = report();
+    return r ? contextFromReturns(r, others(), today) : { today };
+  });
   const findings = createMemo<Finding[]>((previous) => {
     const r = report();
-    return r ? stabilise(previous, validateReport(r, contextFromReturns(r, others(), today))) : [];
+    return r ? stabilise(previous, validateReport(r, context())) : [];
   }, []);
   const status = createMemo(() => {
     const r = report();
@@ -152,6 +160,16 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   return {
     report,
     findings,
+    context,
+    async replace(next) {
+      await autosaver.flush();
+      await repo.replaceReturn(enterpriseId, kind, period, next, 'import');
+      setHistory(emptyUndo); // undo steps of the old data do not apply to the imported one
+      return async () => {
+        await autosaver.flush();
+        await repo.undoReplace(returnIdOf(enterpriseId, kind, period));
+      };
+    },
     status,
     openError,
     saveState,

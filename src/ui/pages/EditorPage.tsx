@@ -12,6 +12,7 @@ import { WorkspaceBanner } from '../components/WorkspaceBanner';
 import { createLive, valueOf } from '../data/createLive';
 import { getRepository } from '../data/repository';
 import { createEditorState } from '../editor/createEditorState';
+import { ExchangeBar } from '../editor/ExchangeBar';
 import { FindingsPanel } from '../editor/FindingsPanel';
 import { HelpPanel } from '../editor/HelpPanel';
 import { HistoryDialog } from '../editor/HistoryDialog';
@@ -173,6 +174,14 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   </a>
                 </div>
               </div>
+              <ExchangeBar
+                report={ready().r}
+                findings={state.findings()}
+                layout={ready().l}
+                context={state.context}
+                flush={state.flush}
+                replace={(r) => state.replace(r)}
+              />
               <div class="editor-body">
                 <div class="editor-main">
                   <Show when={props.kind === 'annual'}>

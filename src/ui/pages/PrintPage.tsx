@@ -3,14 +3,14 @@
 // findings and their explanations — what an enterprise files on paper next to the upload.
 import { For, Show, createMemo } from 'solid-js';
 import type { ReportKind } from '../../core';
-import { formattedCell, getCell, getEdition, layoutOf, todayInShanghai } from '../../core';
+import { getCell, getEdition, layoutOf, todayInShanghai } from '../../core';
+import { ReportTable } from '../components/ReportTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { createLive, valueOf } from '../data/createLive';
 import { getRepository } from '../data/repository';
 import { checkReturn, reportsOf } from '../data/storedReports';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
-import { columnLabel, indicatorLabel } from '../editor/labels';
 import { hrefOf } from '../router/route';
 import { periodName } from './ReturnsPage';
 
@@ -73,36 +73,7 @@ export function PrintPage(props: { enterpriseId: string; kind: ReportKind; perio
                       <span>{t('print.period', { period: periodName(props.kind, props.period) })}</span>
                     </p>
                   </header>
-                  <table class="print-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('editor.colName')}</th>
-                        <th scope="col">{t('editor.colCode')}</th>
-                        <th scope="col">{t('editor.colUnit')}</th>
-                        <For each={table.columns}>{(c) => <th scope="col">{columnLabel(c)}</th>}</For>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={table.rows}>
-                        {(row) => (
-                          <tr>
-                            <th scope="row" style={{ 'padding-left': `${0.3 + row.level}em` }}>
-                              {indicatorLabel(row)}
-                            </th>
-                            <td>{row.code}</td>
-                            <td>{row.unit}</td>
-                            <For each={table.columns}>
-                              {(c) => (
-                                <td class="num">
-                                  {formattedCell(r(), `${table.id}.${row.code}.${c}`) ?? ''}
-                                </td>
-                              )}
-                            </For>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
+                  <ReportTable table={table} report={r()} />
                   <footer class="signatures">
                     <span>{t('print.head')}</span>
                     <span>{t('print.statHead')}</span>

@@ -7,6 +7,11 @@ describe('hash routes', () => {
     const routes: Route[] = [
       { name: 'home' },
       { name: 'training' },
+      { name: 'district' },
+      { name: 'helpRules' },
+      { name: 'helpWorkflow' },
+      { name: 'batch', id: 'b 1' },
+      { name: 'batchItem', id: 'b1', itemId: 'i/2' },
       { name: 'enterprise', id: 'a b/c' },
       { name: 'editor', id: 'x', kind: 'annual', period: '2020' },
       { name: 'editor', id: 'x', kind: 'monthly', period: '2021-12' },

@@ -5,6 +5,11 @@ import type { ReportKind } from '../../core';
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'training' }
+  | { readonly name: 'district' }
+  | { readonly name: 'helpRules' }
+  | { readonly name: 'helpWorkflow' }
+  | { readonly name: 'batch'; readonly id: string }
+  | { readonly name: 'batchItem'; readonly id: string; readonly itemId: string }
   | { readonly name: 'enterprise'; readonly id: string }
   | { readonly name: 'editor'; readonly id: string; readonly kind: ReportKind; readonly period: string }
   | { readonly name: 'print'; readonly id: string; readonly kind: ReportKind; readonly period: string }
@@ -23,6 +28,16 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { name: 'home' };
   if (path === '/training') return { name: 'training' };
+  if (path === '/district') return { name: 'district' };
+  if (path === '/help/rules') return { name: 'helpRules' };
+  if (path === '/help/workflow') return { name: 'helpWorkflow' };
+  const batch = /^\/district\/b\/([^/]+)(?:\/i\/([^/]+))?$/.exec(path);
+  if (batch) {
+    const id = decode(batch[1] ?? '');
+    const itemId = batch[2] === undefined ? undefined : decode(batch[2]);
+    if (!id || itemId === '') return { name: 'notFound' };
+    return itemId === undefined ? { name: 'batch', id } : { name: 'batchItem', id, itemId };
+  }
   const parts = path.replace(/^\//, '').split('/');
   if (parts[0] !== 'e' || parts[1] === undefined) return { name: 'notFound' };
   const id = decode(parts[1]);
@@ -45,6 +60,16 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'training':
       return '#/training';
+    case 'district':
+      return '#/district';
+    case 'helpRules':
+      return '#/help/rules';
+    case 'helpWorkflow':
+      return '#/help/workflow';
+    case 'batch':
+      return `#/district/b/${encodeURIComponent(route.id)}`;
+    case 'batchItem':
+      return `#/district/b/${encodeURIComponent(route.id)}/i/${encodeURIComponent(route.itemId)}`;
     case 'enterprise':
       return `#/e/${encodeURIComponent(route.id)}`;
     case 'editor':

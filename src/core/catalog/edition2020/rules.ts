@@ -1,5 +1,6 @@
-// The rules of edition 2020 as data (rules.md): id, severity, a title for the rules page and the
-// parameters. Changing a severity, a threshold or a tolerance is a change here, never in a check.
+// The rules of edition 2020 as data (rules.md): id, severity, a title, what it checks and an example
+// for the rules page, and the parameters. Changing a severity, a threshold or a tolerance is a change
+// here, never in a check; a threshold in `params` is also written in `check` (catalog.test.ts).
 import type { RuleDef } from '../types';
 
 const both = ['annual', 'monthly'] as const;
@@ -8,34 +9,158 @@ const monthly = ['monthly'] as const;
 
 export const rules: readonly RuleDef[] = [
   // Cell rules
-  { id: 'F-REQ', severity: 'error', kinds: both, title: '必填项不能为空' },
-  { id: 'F-NUM', severity: 'error', kinds: both, title: '数值格子只能填数字' },
-  { id: 'F-DEC', severity: 'error', kinds: both, title: '金额最多 2 位小数，百分比最多 1 位小数' },
-  { id: 'F-INT', severity: 'error', kinds: both, title: '人数、件数必须是整数' },
-  { id: 'F-NEG', severity: 'error', kinds: both, title: '该指标不能为负数' },
+  {
+    id: 'F-REQ',
+    severity: 'error',
+    kinds: both,
+    title: '必填项不能为空',
+    check:
+      '各表标为“必填”的格子不能为空，只看主栏（企业基本情况的“内容”、年报的“本年”、月报的“本年本期累计”）。嵌入式系统软件相关行只在是否有嵌入式系统软件业务（B13）为“是”时必填，软统企5表只在是否有人工智能业务（B14）为“是”时必填。',
+    example:
+      '营业收入（F10）的“本年”一栏空着 → 必改错误“必填项‘营业收入’为空”。本年确实没有营业收入也要填 0，不能留空。',
+  },
+  {
+    id: 'F-NUM',
+    severity: 'error',
+    kinds: both,
+    title: '数值格子只能填数字',
+    check:
+      '金额、人数、件数、百分比格子只能填数字，可带小数点、负号和千分位逗号，不能带单位或文字。填错的原文会保留在格子里，不会被丢弃。',
+    example:
+      '主营业务收入（F11）填了“约1200万元” → 必改错误。单位已经是万元，请改为 1200，不要带“约”“万元”等文字。',
+  },
+  {
+    id: 'F-DEC',
+    severity: 'error',
+    kinds: both,
+    title: '金额最多 2 位小数，百分比最多 1 位小数',
+    check: '金额（万元、万美元）最多保留 2 位小数，百分比最多保留 1 位小数。',
+    example: '营业收入（F10）填 1234.567 → 必改错误。请四舍五入为 1234.57（万元）。',
+  },
+  {
+    id: 'F-INT',
+    severity: 'error',
+    kinds: both,
+    title: '人数、件数必须是整数',
+    check:
+      '以“人”“件”为单位的格子必须是整数，如从业人员期末人数（Y17）、从业人员平均人数（Y19）、人工智能相关专利及软件著作权（A09）。',
+    example: '从业人员平均人数（Y19）填 85.5 → 必改错误。平均人数请四舍五入取整，填 86。',
+  },
+  {
+    id: 'F-NEG',
+    severity: 'error',
+    kinds: both,
+    title: '该指标不能为负数',
+    check:
+      '数值格子不能为负数，只有以下指标可以为负：所有者权益合计（F04）、财务费用（F18）、营业利润（F20）、利润总额（F23）、所得税费用（F24）、净利润（F25）、应交增值税（F26），以及月报的利润总额（2090）。',
+    example:
+      '营业收入（F10）填 -50 → 必改错误。营业收入不能为负，请核对后改为正数或 0；亏损应体现在营业利润（F20）、利润总额（F23）、净利润（F25）中。',
+  },
   {
     id: 'F-MAGNITUDE',
     severity: 'verify',
     kinds: both,
     title: '金额过大，可能误以元为单位填报',
     params: { min: 10_000_000 },
+    check: '任一金额格子的数值（绝对值）≥ 10,000,000（万元或万美元），可能误按“元”填报。',
+    example:
+      '营业收入（F10）填 35,000,000 → 核实性错误。企业实际营业收入是 3500 万元，却按“元”填成了 35,000,000；应改填 3500（1 万元 = 10,000 元）。若数值属实，请填写审核说明。',
   },
   // T1
-  { id: 'B-USCC', severity: 'error', kinds: both, title: '统一社会信用代码格式或校验位错误' },
-  { id: 'B-USCC-TYPE', severity: 'verify', kinds: both, title: '统一社会信用代码不是以 91 开头的企业代码' },
-  { id: 'B-USCC-REGION', severity: 'hint', kinds: both, title: '统一社会信用代码登记地不在重庆' },
-  { id: 'B-REGION', severity: 'error', kinds: both, title: '区划代码不在区划表中' },
-  { id: 'B-UNIT', severity: 'error', kinds: both, title: '管理单元不在管理单元表中' },
-  { id: 'B-UNIT-MISMATCH', severity: 'verify', kinds: both, title: '管理单元与区划代码不一致' },
-  { id: 'B-REGTYPE', severity: 'error', kinds: annual, title: '登记注册类型代码无效' },
-  { id: 'B-CONTROL', severity: 'error', kinds: annual, title: '企业控股情况代码无效' },
-  { id: 'B-INDUSTRY', severity: 'error', kinds: annual, title: '行业代码不是 GB/T 4754-2017 小类代码' },
+  {
+    id: 'B-USCC',
+    severity: 'error',
+    kinds: both,
+    title: '统一社会信用代码格式或校验位错误',
+    check:
+      '统一社会信用代码（B01）必须是 18 位，只含数字和字母 A–H、J–N、P、Q、R、T、U、W、X、Y（不用 I、O、S、V、Z），第 3–8 位为 6 位数字（登记管理机关行政区划码），第 18 位校验码符合 GB 32100。',
+    example:
+      '统一社会信用代码（B01）填 91500103MA5U00000C → 必改错误“校验位（第 18 位）应为‘D’，现为‘C’”。请对照营业执照逐位核对后改为 91500103MA5U00000D。',
+  },
+  {
+    id: 'B-USCC-TYPE',
+    severity: 'verify',
+    kinds: both,
+    title: '统一社会信用代码不是以 91 开头的企业代码',
+    check:
+      '统一社会信用代码（B01）有效，但不以“91”开头，即不是在市场监管部门登记的企业（调查对象应为独立法人企业）。',
+    example:
+      '统一社会信用代码（B01）以“52”开头（民政部门登记的民办非企业单位）→ 核实性错误。请核实单位性质；如属实，请在审核说明中写明本单位为何纳入调查。',
+  },
+  {
+    id: 'B-USCC-REGION',
+    severity: 'hint',
+    kinds: both,
+    title: '统一社会信用代码登记地不在重庆',
+    check: '统一社会信用代码（B01）有效，但第 3–4 位不是“50”，即登记管理机关不在重庆市。',
+    example:
+      '统一社会信用代码（B01）为 91110000600037341L，第 3–8 位 110000（北京市）→ 提示。调查范围为在本市注册的企业，请确认本企业的注册地，或核对代码是否填成了总公司的代码。',
+  },
+  {
+    id: 'B-REGION',
+    severity: 'error',
+    kinds: both,
+    title: '区划代码不在区划表中',
+    check: '区划代码（B05）必须是本制度区划表中的 6 位区县行政区划代码。',
+    example:
+      '区划代码（B05）填 500100（市辖区的汇总代码，不是区县代码）→ 必改错误。请从列表中选择单位所在区县，如渝中区 500103。',
+  },
+  {
+    id: 'B-UNIT',
+    severity: 'error',
+    kinds: both,
+    title: '管理单元不在管理单元表中',
+    check: '管理单元（B06）必须是本制度管理单元表中的一项：区县，或两江新区、重庆高新区、万盛经开区。',
+    example:
+      '从外部文件导入时管理单元（B06）为“渝中区经信委”→ 必改错误。请从列表中选择负责审核本单位报表的区县或开发区，如渝中区。',
+  },
+  {
+    id: 'B-UNIT-MISMATCH',
+    severity: 'verify',
+    kinds: both,
+    title: '管理单元与区划代码不一致',
+    check:
+      '管理单元（B06）是区县，但不是区划代码（B05）所在的区县。管理单元为两江新区、重庆高新区、万盛经开区时不检查。',
+    example:
+      '区划代码（B05）为 500103 渝中区，管理单元（B06）选了江北区 → 核实性错误。一般应选所在区县渝中区；位于开发区的企业请选对应开发区；如确由江北区管理，请填写审核说明。',
+  },
+  {
+    id: 'B-REGTYPE',
+    severity: 'error',
+    kinds: annual,
+    title: '登记注册类型代码无效',
+    check: '登记注册类型（B07）必须是登记注册类型表中的 3 位代码。',
+    example:
+      '登记注册类型（B07）填 170 → 必改错误（170 是私营企业的大类，不是可选代码）。请按营业执照选择，如私营有限责任公司 173。',
+  },
+  {
+    id: 'B-CONTROL',
+    severity: 'error',
+    kinds: annual,
+    title: '企业控股情况代码无效',
+    check:
+      '企业控股情况（B08）必须是 1 国有控股、2 集体控股、3 私人控股、4 港澳台商控股、5 外商控股、9 其他 之一。',
+    example: '企业控股情况（B08）填 6 → 必改错误。自然人控股的企业请选 3 私人控股。',
+  },
+  {
+    id: 'B-INDUSTRY',
+    severity: 'error',
+    kinds: annual,
+    title: '行业代码不是 GB/T 4754-2017 小类代码',
+    check: '行业代码（B09）必须是 GB/T 4754-2017《国民经济行业分类》的 4 位小类代码。',
+    example:
+      '行业代码（B09）填 65（大类代码）→ 必改错误。请填 4 位小类代码，如应用软件开发 6513、信息系统集成服务 6531。',
+  },
   {
     id: 'B-INDUSTRY-MIX',
     severity: 'verify',
     kinds: annual,
     title: '行业代码与收入构成不符',
     params: { sharePercent: 50 },
+    check:
+      '主营业务收入（F11）> 0 时，行业代码（B09）与收入构成不符，即下列之一：① B09 属于 65 大类（6520 除外），但软件业务收入合计（Y01）< 主营业务收入（F11）的 50%；② B09 为 6520 集成电路设计，但集成电路设计收入（Y09）< F11 的 50%；③ B09 不属于 64、65 大类，但 Y01 ≥ F11 的 50%。',
+    example:
+      '行业代码（B09）为 6513 应用软件开发，主营业务收入（F11）2,000.00 万元，软件业务收入合计（Y01）600.00 万元（30%）→ 核实性错误。请核实行业代码是否按主要业务活动确定（主要卖硬件的企业应改为相应行业），或 Y01 是否漏填；如属实，请填写审核说明。',
   },
   {
     id: 'B-FOUNDED',
@@ -43,33 +168,142 @@ export const rules: readonly RuleDef[] = [
     kinds: annual,
     title: '成立时间无效或晚于报告期',
     params: { earliestYear: 1900 },
+    check:
+      '成立时间（B11）不是有效的年月（“年-月”，年份不早于 1900 年），或晚于报告期末（年报为报告年的 12 月）。',
+    example:
+      '2020 年年报中成立时间（B11）填 2021-02 → 必改错误：报告期末（2020-12）尚未成立的企业不应填报 2020 年年报。请按营业执照的成立日期填写，如 2015-06。',
   },
-  { id: 'B-PHONE', severity: 'error', kinds: both, title: '联系电话格式错误' },
-  { id: 'B-EMAIL', severity: 'error', kinds: annual, title: '电子邮箱格式错误' },
-  { id: 'B-POSTCODE', severity: 'error', kinds: annual, title: '邮政编码不是 6 位数字' },
-  { id: 'B-DATE', severity: 'error', kinds: annual, title: '报出日期无效', params: { earliestYear: 1900 } },
+  {
+    id: 'B-PHONE',
+    severity: 'error',
+    kinds: both,
+    title: '联系电话格式错误',
+    check:
+      '联系电话（B23）既不是 11 位手机号，也不是带区号的座机号（区号 3–4 位、以 0 开头，号码 7–8 位，中间可加“-”）。',
+    example:
+      '联系电话（B23）填“63896259转801”→ 必改错误。请填 023-63896259 或手机号 13812345678，不要填分机号或多个号码。',
+  },
+  {
+    id: 'B-EMAIL',
+    severity: 'error',
+    kinds: annual,
+    title: '电子邮箱格式错误',
+    check: '电子邮箱（B24）已填写，但不是“名称@域名”格式的邮箱地址。不填不检查。',
+    example: '电子邮箱（B24）填“zhangsan@qq”→ 必改错误。请填完整地址，如 zhangsan@qq.com，或留空。',
+  },
+  {
+    id: 'B-POSTCODE',
+    severity: 'error',
+    kinds: annual,
+    title: '邮政编码不是 6 位数字',
+    check: '邮政编码（B25）已填写，但不是 6 位数字。不填不检查。',
+    example: '邮政编码（B25）填 40001 → 必改错误。邮政编码为 6 位数字，如渝中区 400010。',
+  },
+  {
+    id: 'B-DATE',
+    severity: 'error',
+    kinds: annual,
+    title: '报出日期无效',
+    params: { earliestYear: 1900 },
+    check: '报出日期（B26）不是有效的日期（“年-月-日”，年份不早于 1900 年）。',
+    example: '报出日期（B26）填 2021-02-30 → 必改错误（2 月没有 30 日）。请填实际报出日期，如 2021-03-15。',
+  },
   // T2
-  { id: 'T2-PARTS', severity: 'error', kinds: annual, title: '“其中”项不能大于总数' },
-  { id: 'T2-BALANCE', severity: 'error', kinds: annual, title: '资产总计 = 负债合计 + 所有者权益合计' },
+  {
+    id: 'T2-PARTS',
+    severity: 'error',
+    kinds: annual,
+    title: '“其中”项不能大于总数',
+    check:
+      '流动资产合计（F02）≤ 资产总计（F01）；主营业务收入（F11）≤ 营业收入（F10）；主营业务成本（F13）≤ 营业成本（F12）。每一对单独检查。',
+    example:
+      '营业收入（F10）3,000.00 万元，主营业务收入（F11）3,200.00 万元 → 必改错误。主营业务收入是营业收入的一部分，请按利润表核对这两项。',
+  },
+  {
+    id: 'T2-BALANCE',
+    severity: 'error',
+    kinds: annual,
+    title: '资产总计 = 负债合计 + 所有者权益合计',
+    check: '资产总计（F01）= 负债合计（F03）+ 所有者权益合计（F04），两边按分精确相等。',
+    example:
+      '资产总计（F01）12,345.00 万元，负债合计（F03）6,000.00 + 所有者权益合计（F04）6,000.00 = 12,000.00 万元，相差 345.00 万元 → 必改错误。请按资产负债表的期末数核对这三项。',
+  },
   {
     id: 'T2-PROFIT',
     severity: 'error',
     kinds: annual,
     title: '利润总额 = 营业利润 + 营业外收入 − 营业外支出',
+    check: '利润总额（F23）= 营业利润（F20）+ 营业外收入（F21）− 营业外支出（F22），两边按分精确相等。',
+    example:
+      '营业利润（F20）500.00 + 营业外收入（F21）20.00 − 营业外支出（F22）5.00 = 515.00 万元，但利润总额（F23）填 520.00 万元，相差 5.00 万元 → 必改错误。请按利润表核对；亏损请填负数。',
   },
-  { id: 'T2-NET', severity: 'error', kinds: annual, title: '净利润 = 利润总额 − 所得税费用' },
-  { id: 'T2-INSOLVENT', severity: 'verify', kinds: annual, title: '负债合计大于资产总计' },
+  {
+    id: 'T2-NET',
+    severity: 'error',
+    kinds: annual,
+    title: '净利润 = 利润总额 − 所得税费用',
+    check: '净利润（F25）= 利润总额（F23）− 所得税费用（F24），两边按分精确相等。',
+    example:
+      '利润总额（F23）515.00 − 所得税费用（F24）77.25 = 437.75 万元，但净利润（F25）填了 515.00 万元 → 必改错误。净利润误填成了利润总额，请按利润表改为 437.75。',
+  },
+  {
+    id: 'T2-INSOLVENT',
+    severity: 'verify',
+    kinds: annual,
+    title: '负债合计大于资产总计',
+    check: '负债合计（F03）> 资产总计（F01），即所有者权益为负（资不抵债）。',
+    example:
+      '资产总计（F01）800.00 万元，负债合计（F03）950.00 万元 → 核实性错误。请核对资产负债表；如企业确实资不抵债，所有者权益合计（F04）应填 −150.00，并填写审核说明。',
+  },
   // T3
-  { id: 'T3-PARTS', severity: 'error', kinds: annual, title: '“其中”项之和不能大于总数' },
-  { id: 'T3-EMBEDDED', severity: 'error', kinds: annual, title: '无嵌入式业务时嵌入式行应为空' },
-  { id: 'T3-EMBEDDED-EMPTY', severity: 'verify', kinds: annual, title: '有嵌入式业务但嵌入式收入为 0' },
-  { id: 'T3-STAFF-ZERO', severity: 'error', kinds: annual, title: '有工资总额时平均人数不能为 0' },
+  {
+    id: 'T3-PARTS',
+    severity: 'error',
+    kinds: annual,
+    title: '“其中”项之和不能大于总数',
+    check:
+      '工业软件产品收入（Y03）≤ 软件产品收入（Y02）；云服务收入（Y06）+ 大数据服务收入（Y07）+ 电子商务平台技术服务收入（Y08）+ 集成电路设计收入（Y09）≤ 信息技术服务收入（Y05）；研发人员（Y18）≤ 从业人员期末人数（Y17）。每一组单独检查。',
+    example:
+      '信息技术服务收入（Y05）1,000.00 万元，其中云服务收入（Y06）600.00 + 大数据服务收入（Y07）500.00 = 1,100.00 万元 → 必改错误。请核对各“其中”项是否重复计算，或 Y05 是否漏计。',
+  },
+  {
+    id: 'T3-EMBEDDED',
+    severity: 'error',
+    kinds: annual,
+    title: '无嵌入式业务时嵌入式行应为空',
+    check:
+      '是否有嵌入式系统软件业务（B13）为“否”，但嵌入式系统软件收入（Y12）、嵌入式系统软件出口（Y15）或软统企4表的嵌入式系统软件收入（C4）及其细项（C41–C49）在本年或上年同期有数值 > 0。',
+    example:
+      'B13 选了“否”，但嵌入式系统软件收入（Y12）填 300.00 万元 → 必改错误。如确有嵌入式业务，请把 B13 改为“是”；否则请清空这些格子。',
+  },
+  {
+    id: 'T3-EMBEDDED-EMPTY',
+    severity: 'verify',
+    kinds: annual,
+    title: '有嵌入式业务但嵌入式收入为 0',
+    check: '是否有嵌入式系统软件业务（B13）为“是”，但嵌入式系统软件收入（Y12）本年为 0 或空。',
+    example:
+      'B13 选了“是”，Y12 没有填 → 核实性错误。请填写嵌入式系统软件收入，或将 B13 改为“否”；如本年确无该项收入，请填写审核说明。',
+  },
+  {
+    id: 'T3-STAFF-ZERO',
+    severity: 'error',
+    kinds: annual,
+    title: '有工资总额时平均人数不能为 0',
+    check: '从业人员工资总额（Y20）> 0，但从业人员平均人数（Y19）为 0 或空。',
+    example:
+      '从业人员工资总额（Y20）360.00 万元，从业人员平均人数（Y19）没有填 → 必改错误。发放了工资就应有从业人员，请填写全年平均人数，如 30。',
+  },
   {
     id: 'T3-WAGE',
     severity: 'verify',
     kinds: annual,
     title: '人均工资超出合理范围',
     params: { wageMin: 2, wageMax: 200 },
+    check:
+      '从业人员平均人数（Y19）> 0 时，人均工资 = 从业人员工资总额（Y20）÷ 从业人员平均人数（Y19），不在 2–200 万元/人·年之间。',
+    example:
+      '从业人员工资总额（Y20）填 3,600,000（误按元填报），从业人员平均人数（Y19）30 人：人均 120,000.00 万元/年，超出合理范围 → 核实性错误。应改填 360（人均 12 万元）；如数值属实，请填写审核说明。',
   },
   {
     id: 'T3-STAFF-AVG',
@@ -77,53 +311,252 @@ export const rules: readonly RuleDef[] = [
     kinds: annual,
     title: '平均人数与期末人数相差过大',
     params: { ratioMax: 2, ratioMin: 0.5 },
+    check:
+      '从业人员期末人数（Y17）和从业人员平均人数（Y19）都 > 0 时，Y19 > 2 × Y17 或 Y19 < 0.5 × Y17（平均人数应在期末人数的 0.5–2 倍之间）。',
+    example:
+      '从业人员期末人数（Y17）120 人，从业人员平均人数（Y19）40 人，不到期末人数的一半 → 核实性错误。平均人数按全年各月平均人数之和 ÷ 12 计算，请核对；如年内大量招聘属实，请填写审核说明。',
   },
   // T4
-  { id: 'X-T4-T3', severity: 'error', kinds: annual, title: '分类表与业务指标表对应项必须相等' },
+  {
+    id: 'X-T4-T3',
+    severity: 'error',
+    kinds: annual,
+    title: '分类表与业务指标表对应项必须相等',
+    check:
+      '软统企4表的分类合计与软统企3表的对应项精确相等：软件产品收入（C1）= 软件产品收入（Y02）；信息技术服务收入（C2）= 信息技术服务收入（Y05）；信息安全收入（C3）= 信息安全收入（Y10）；嵌入式系统软件收入（C4）= 嵌入式系统软件收入（Y12）；工业软件（C133）= 工业软件产品收入（Y03）；云服务（C251）= 云服务收入（Y06）；大数据服务（C252）= 大数据服务收入（Y07）；集成电路设计（C26）= 集成电路设计收入（Y09）；电子商务平台技术服务（C27）= 电子商务平台技术服务收入（Y08）。',
+    example:
+      '软统企4表的软件产品收入（C1）由细项合计为 800.00 万元，软统企3表的软件产品收入（Y02）填 850.00 万元，相差 50.00 万元 → 必改错误。请核对两表中填错的一方：4 表细项是否漏填，或 3 表是否多填。',
+  },
   // T5
-  { id: 'T5-GATE', severity: 'error', kinds: annual, title: '无人工智能业务时软统企5表应为空' },
-  { id: 'T5-EMPTY', severity: 'verify', kinds: annual, title: '有人工智能业务但人工智能收入为 0' },
-  { id: 'T5-PARTS', severity: 'error', kinds: annual, title: '人工智能研发人员不能大于人工智能从业人员' },
-  { id: 'X-AI-REVENUE', severity: 'error', kinds: annual, title: '人工智能业务收入不能大于营业收入' },
-  { id: 'X-AI-RD', severity: 'error', kinds: annual, title: '人工智能研发经费不能大于研发经费支出' },
-  { id: 'X-AI-STAFF', severity: 'error', kinds: annual, title: '人工智能人员不能大于企业相应人员' },
+  {
+    id: 'T5-GATE',
+    severity: 'error',
+    kinds: annual,
+    title: '无人工智能业务时软统企5表应为空',
+    check: '是否有人工智能业务（B14）为“否”，但软统企5表任一格（本年或上年同期）> 0。',
+    example:
+      'B14 选了“否”，但人工智能软件收入（A02）填 120.00 万元 → 必改错误。如确有人工智能业务，请将 B14 改为“是”；否则请清空软统企5表。',
+  },
+  {
+    id: 'T5-EMPTY',
+    severity: 'verify',
+    kinds: annual,
+    title: '有人工智能业务但人工智能收入为 0',
+    check: '是否有人工智能业务（B14）为“是”，但人工智能业务收入合计（A01）本年为 0。',
+    example:
+      'B14 选了“是”，软统企5表的收入各行都没有填，A01 为 0 → 核实性错误。请填写人工智能软件、服务或产品收入，或将 B14 改为“否”；如本年确无收入，请填写审核说明。',
+  },
+  {
+    id: 'T5-PARTS',
+    severity: 'error',
+    kinds: annual,
+    title: '人工智能研发人员不能大于人工智能从业人员',
+    check: '研发人员（A08）≤ 人工智能从业人员（A07）。',
+    example:
+      '人工智能从业人员（A07）20 人，研发人员（A08）25 人 → 必改错误。人工智能研发人员是人工智能从业人员的一部分，请核对。',
+  },
+  {
+    id: 'X-AI-REVENUE',
+    severity: 'error',
+    kinds: annual,
+    title: '人工智能业务收入不能大于营业收入',
+    check: '人工智能业务收入合计（A01）≤ 营业收入（F10）。',
+    example:
+      '人工智能业务收入合计（A01）1,500.00 万元，营业收入（F10）1,200.00 万元 → 必改错误。人工智能业务收入是营业收入的一部分，请核对两表，注意单位都是万元。',
+  },
+  {
+    id: 'X-AI-RD',
+    severity: 'error',
+    kinds: annual,
+    title: '人工智能研发经费不能大于研发经费支出',
+    check: '研发经费支出（F28）已填写时，人工智能研发经费（A06）≤ 研发经费支出（F28）。F28 未填不检查。',
+    example:
+      '研发经费支出（F28）200.00 万元，人工智能研发经费（A06）260.00 万元 → 必改错误。人工智能研发经费是企业研发经费支出的一部分，请核对两表。',
+  },
+  {
+    id: 'X-AI-STAFF',
+    severity: 'error',
+    kinds: annual,
+    title: '人工智能人员不能大于企业相应人员',
+    check: '人工智能从业人员（A07）≤ 从业人员期末人数（Y17）；研发人员（A08）≤ 研发人员（Y18）。',
+    example:
+      '从业人员期末人数（Y17）50 人，人工智能从业人员（A07）60 人 → 必改错误。人工智能从业人员是企业从业人员的一部分，请核对两表。',
+  },
   // Across tables
-  { id: 'X-T3-T2-TOTAL', severity: 'error', kinds: annual, title: '软件业务收入不能大于营业收入' },
-  { id: 'X-T3-T2-MAIN', severity: 'verify', kinds: annual, title: '软件业务收入大于主营业务收入' },
-  { id: 'X-HWCOST', severity: 'error', kinds: annual, title: '硬件成本不能大于主营业务成本' },
-  { id: 'X-EXPORT', severity: 'verify', kinds: annual, title: '软件业务出口折合人民币大于软件业务收入' },
-  { id: 'X-EXPORT-EMBEDDED', severity: 'verify', kinds: annual, title: '嵌入式出口折合人民币大于嵌入式收入' },
-  { id: 'X-WAGE-PAYABLE', severity: 'verify', kinds: annual, title: '工资总额大于应付职工薪酬贷方发生额' },
-  { id: 'X-SCOPE', severity: 'verify', kinds: annual, title: '企业不满足任何调查范围条件' },
+  {
+    id: 'X-T3-T2-TOTAL',
+    severity: 'error',
+    kinds: annual,
+    title: '软件业务收入不能大于营业收入',
+    check: '软件业务收入合计（Y01）≤ 营业收入（F10）。',
+    example:
+      '软件业务收入合计（Y01）2,600.00 万元，营业收入（F10）2,500.00 万元 → 必改错误。软件业务收入是营业收入的一部分，请核对两表，注意单位都是万元。',
+  },
+  {
+    id: 'X-T3-T2-MAIN',
+    severity: 'verify',
+    kinds: annual,
+    title: '软件业务收入大于主营业务收入',
+    check: '软件业务收入合计（Y01）≤ 营业收入（F10），但 Y01 > 主营业务收入（F11）。',
+    example:
+      '营业收入（F10）2,500.00 万元，主营业务收入（F11）1,800.00 万元，软件业务收入合计（Y01）2,000.00 万元 → 核实性错误。软件业务收入一般是主营业务收入的一部分，请核对 F11 是否漏计软件业务；如属实，请填写审核说明。',
+  },
+  {
+    id: 'X-HWCOST',
+    severity: 'error',
+    kinds: annual,
+    title: '硬件成本不能大于主营业务成本',
+    check: '硬件成本（Y21）≤ 主营业务成本（F13）。',
+    example:
+      '硬件成本（Y21）900.00 万元，主营业务成本（F13）700.00 万元 → 必改错误。硬件成本是主营业务成本的一部分，请核对两表。',
+  },
+  {
+    id: 'X-EXPORT',
+    severity: 'verify',
+    kinds: annual,
+    title: '软件业务出口折合人民币大于软件业务收入',
+    check:
+      '软件业务出口（Y13，万美元）× 美元汇率 > 软件业务收入合计（Y01，万元）。汇率用本制度规定的该栏所属年份的汇率。',
+    example:
+      '软件业务出口（Y13）100.00 万美元 × 汇率 6.9 = 690.00 万元，大于软件业务收入合计（Y01）500.00 万元 → 核实性错误。请核对出口是否误按人民币填报（出口以万美元为单位）、Y01 是否漏计；如属实，请填写审核说明。',
+  },
+  {
+    id: 'X-EXPORT-EMBEDDED',
+    severity: 'verify',
+    kinds: annual,
+    title: '嵌入式出口折合人民币大于嵌入式收入',
+    check:
+      '嵌入式系统软件出口（Y15，万美元）× 美元汇率 > 嵌入式系统软件收入（Y12，万元）。汇率用本制度规定的该栏所属年份的汇率。',
+    example:
+      '嵌入式系统软件出口（Y15）50.00 万美元 × 汇率 6.9 = 345.00 万元，大于嵌入式系统软件收入（Y12）300.00 万元 → 核实性错误。请核对出口是否以万美元填报；如属实，请填写审核说明。',
+  },
+  {
+    id: 'X-WAGE-PAYABLE',
+    severity: 'verify',
+    kinds: annual,
+    title: '工资总额大于应付职工薪酬贷方发生额',
+    check: '从业人员工资总额（Y20）> 应付职工薪酬（本年贷方累计发生额）（F27）。',
+    example:
+      '从业人员工资总额（Y20）480.00 万元，应付职工薪酬（本年贷方累计发生额）（F27）420.00 万元 → 核实性错误。工资总额一般不超过该科目的本年贷方发生额，请按科目余额表核对；如属实，请填写审核说明。',
+  },
+  {
+    id: 'X-SCOPE',
+    severity: 'verify',
+    kinds: annual,
+    title: '企业不满足任何调查范围条件',
+    check:
+      '本企业不满足调查范围的任何一条纳入条件（金额单位万元）：（a）行业代码（B09）属于 65 大类，且主营业务收入（F11）≥ 500；（b）F11 ≥ 1000，且软件业务收入合计（Y01）≥ F11 的 30%；（c）是否集成电路设计企业（B15）为“是”或 B09 为 6520，且集成电路设计收入（Y09）≥ F11 的 60%，且 F11 ≥ 500。提示会说明最接近的是哪一条、差在哪里。',
+    example:
+      '行业代码（B09）5273 计算机、软件及辅助设备零售，主营业务收入（F11）800.00 万元，软件业务收入合计（Y01）300.00 万元 → 核实性错误：不属于 65 大类，F11 也不到 1000 万元。请核实 F11、Y01 和 B09；如数据无误，请在审核说明中写明本企业纳入调查的原因。',
+  },
   {
     id: 'Y-YOY',
     severity: 'verify',
     kinds: annual,
     title: '同比变化超过 50%',
     params: { yoyMaxPercent: 50 },
+    check:
+      '营业收入（F10）、主营业务收入（F11）、软件业务收入合计（Y01）、从业人员期末人数（Y17）逐项检查：上年同期 > 0，且 |本年 − 上年同期| ÷ 上年同期 > 50%。',
+    example:
+      '营业收入（F10）本年 3,200.00 万元，上年同期 2,000.00 万元，增长 60.0% → 核实性错误。请核对本年和上年同期数；如属实，请在审核说明中写明原因，如业务扩张、并购重组。',
   },
-  { id: 'Y-LASTYEAR', severity: 'verify', kinds: annual, title: '上年同期数与上年年报不一致' },
+  {
+    id: 'Y-LASTYEAR',
+    severity: 'verify',
+    kinds: annual,
+    title: '上年同期数与上年年报不一致',
+    check:
+      '本机保存了本企业上一年的年报时，本年报某表“上年同期”栏的数值与上年年报同一指标的“本年”数不一致。只比较企业填写了上年同期栏的表。',
+    example:
+      '2020 年年报营业收入（F10）的上年同期填 2,050.00 万元，本机保存的 2019 年年报中营业收入本年数为 2,000.00 万元，相差 50.00 万元 → 核实性错误。上年同期数应与上年年报一致；如上年数据按规定作了调整，请填写审核说明。',
+  },
   {
     id: 'X-MONTH-DEC',
     severity: 'verify',
     kinds: annual,
     title: '年报与 12 月月报相差过大',
     params: { annualVsDecemberMaxPercent: 5 },
+    check:
+      '本机保存了同一年 12 月的月报时，年报数与 12 月月报的本年本期累计数相差超过年报数的 5%。比较：主营业务收入（F11）↔ 主营业务收入（2010），软件业务收入合计（Y01）↔ 软件业务收入合计（2020），软件业务出口（Y13）↔ 软件业务出口（2040），利润总额（F23）↔ 利润总额（2090），从业人员工资总额（Y20）↔ 从业人员工资总额（2111），从业人员平均人数（Y19）↔ 从业人员平均人数（2112）。',
+    example:
+      '年报主营业务收入（F11）1,000.00 万元，同年 12 月月报主营业务收入（2010）本年本期累计 900.00 万元，相差 100.00 万元（10.0%）→ 核实性错误。年报数应与 12 月月报累计数基本一致；如因年终审计调整等原因不同，请填写审核说明。',
   },
-  { id: 'A-LATE', severity: 'hint', kinds: annual, title: '已过年报报送截止时间' },
+  {
+    id: 'A-LATE',
+    severity: 'hint',
+    kinds: annual,
+    title: '已过年报报送截止时间',
+    check: '今天已晚于本制度规定的年报报送截止日（按日计算，截止日当天不算逾期）。',
+    example:
+      '2020 年年报的截止时间是 2021-03-20 18:00，今天是 2021-03-23 → 提示“已逾期 3 天”。请尽快完成审核并报送，并与所在区县（管理单元）联系。',
+  },
   // Monthly
-  { id: 'M-PERIOD', severity: 'error', kinds: monthly, title: '报告期不是本制度的月份或尚未结束' },
-  { id: 'M-JAN', severity: 'error', kinds: monthly, title: '1 月没有本年上期累计' },
-  { id: 'M-PARTS', severity: 'error', kinds: monthly, title: '“其中”项之和不能大于总数' },
-  { id: 'M-EMBEDDED', severity: 'error', kinds: monthly, title: '无嵌入式业务时嵌入式行应为空' },
-  { id: 'M-MAIN', severity: 'verify', kinds: monthly, title: '软件业务收入大于主营业务收入' },
-  { id: 'M-DECREASE', severity: 'verify', kinds: monthly, title: '累计数比上月累计数小' },
+  {
+    id: 'M-PERIOD',
+    severity: 'error',
+    kinds: monthly,
+    title: '报告期不是本制度的月份或尚未结束',
+    check: '月报的报告期不是本制度月报年度（2021 年）的月份，或该月尚未结束（月报在当月结束后才能填报）。',
+    example: '2021-05-20 填报报告期为 2021-05 的月报 → 必改错误：5 月尚未结束。请在 6 月初填报 5 月的数据。',
+  },
+  {
+    id: 'M-JAN',
+    severity: 'error',
+    kinds: monthly,
+    title: '1 月没有本年上期累计',
+    check: '1 月月报的“本年上期累计”栏应为空，不能填非零数值。',
+    example:
+      '2021-01 月报软件产品收入（2021）的本年上期累计填 120.00 → 必改错误。1 月没有上期累计，请清空 1 月的本年上期累计列。',
+  },
+  {
+    id: 'M-PARTS',
+    severity: 'error',
+    kinds: monthly,
+    title: '“其中”项之和不能大于总数',
+    check:
+      '各栏分别检查：工业软件产品收入（20212）≤ 软件产品收入（2021）；云服务收入（20221）+ 大数据服务收入（20222）+ 电子商务平台技术服务收入（20224）+ 集成电路设计收入（20225）≤ 信息技术服务收入（2022）。',
+    example:
+      '信息技术服务收入（2022）本年本期累计 300.00 万元，其中云服务收入（20221）200.00 + 大数据服务收入（20222）150.00 = 350.00 万元 → 必改错误。请核对各“其中”项是否重复计算。',
+  },
+  {
+    id: 'M-EMBEDDED',
+    severity: 'error',
+    kinds: monthly,
+    title: '无嵌入式业务时嵌入式行应为空',
+    check:
+      '是否有嵌入式系统软件业务（B13）为“否”，但嵌入式系统软件收入（2024）或嵌入式系统软件出口（2042）任一栏 > 0。',
+    example:
+      'B13 选了“否”，但嵌入式系统软件收入（2024）本年本期累计填 80.00 万元 → 必改错误。如确有嵌入式业务，请把 B13 改为“是”；否则请清空这些格子。',
+  },
+  {
+    id: 'M-MAIN',
+    severity: 'verify',
+    kinds: monthly,
+    title: '软件业务收入大于主营业务收入',
+    check: '软件业务收入合计（2020）> 主营业务收入（2010），各栏分别检查。',
+    example:
+      '主营业务收入（2010）本年本期累计 500.00 万元，软件业务收入合计（2020）560.00 万元 → 核实性错误。请核对主营业务收入是否漏计软件业务；如属实，请填写审核说明。',
+  },
+  {
+    id: 'M-DECREASE',
+    severity: 'verify',
+    kinds: monthly,
+    title: '累计数比上月累计数小',
+    check:
+      '本年本期累计 < 本年上期累计（累计数不应减少），逐项检查：主营业务收入（2010）、软件产品收入（2021）、信息技术服务收入（2022）、信息安全收入（2023）、嵌入式系统软件收入（2024）、软件外包服务出口（2041）、嵌入式系统软件出口（2042）、其他软件业务出口（2043）、研发经费（2110）、从业人员工资总额（2111）。',
+    example:
+      '2021-04 月报主营业务收入（2010）本年本期累计填 150.00 万元（误填成 4 月当月数），本年上期累计为 420.00 万元 → 核实性错误。请填 1–4 月的累计数；如因退货、冲减等确实减少，请填写审核说明。',
+  },
   {
     id: 'M-YOY',
     severity: 'verify',
     kinds: monthly,
     title: '同比变化超过 50%',
     params: { yoyMaxPercent: 50 },
+    check:
+      '主营业务收入（2010）、软件业务收入合计（2020）逐项检查：上年同期累计 > 0，且 |本年本期累计 − 上年同期累计| ÷ 上年同期累计 > 50%。',
+    example:
+      '软件业务收入合计（2020）本年本期累计 300.00 万元，上年同期累计 800.00 万元，下降 62.5% → 核实性错误。请核对两栏数据；如属实，请在审核说明中写明原因，如业务调整。',
   },
   {
     id: 'M-WAGE',
@@ -131,14 +564,39 @@ export const rules: readonly RuleDef[] = [
     kinds: monthly,
     title: '折合年人均工资超出合理范围',
     params: { wageMin: 2, wageMax: 200 },
+    check:
+      '从业人员平均人数（2112）> 0 时，折合年人均工资 = 从业人员工资总额（2111）÷ 从业人员平均人数（2112）× 12 ÷ 累计月数，不在 2–200 万元之间。',
+    example:
+      '3 月月报从业人员工资总额（2111）本年本期累计填 900,000（误按元填报），从业人员平均人数（2112）30 人：900,000 ÷ 30 × 12 ÷ 3 = 折合年人均 120,000.00 万元 → 核实性错误。应改填 90（折合年人均 12 万元）；如数值属实，请填写审核说明。',
   },
-  { id: 'M-EXPORT', severity: 'verify', kinds: monthly, title: '软件业务出口折合人民币大于软件业务收入' },
+  {
+    id: 'M-EXPORT',
+    severity: 'verify',
+    kinds: monthly,
+    title: '软件业务出口折合人民币大于软件业务收入',
+    check:
+      '软件业务出口（2040，万美元）× 美元汇率 > 软件业务收入合计（2020，万元），各栏分别检查。汇率用本制度规定的该栏所属年份的汇率。',
+    example:
+      '软件业务出口（2040）本年本期累计 80.00 万美元 × 汇率 6.45 = 516.00 万元，大于软件业务收入合计（2020）450.00 万元 → 核实性错误。请核对出口是否以万美元填报；如属实，请填写审核说明。',
+  },
   {
     id: 'M-STAFF-JUMP',
     severity: 'verify',
     kinds: monthly,
     title: '平均人数比上月变化超过 20%',
     params: { jumpMaxPercent: 20 },
+    check:
+      '本机保存了上月月报时，从业人员平均人数（2112）本年本期累计与上月月报的数值相比变化超过 20%（上月 > 0）。',
+    example:
+      '5 月月报从业人员平均人数（2112）填 130 人，4 月月报为 100 人，增加 30.0% → 核实性错误。平均人数是本年累计平均，一般变化平缓，请核对；如属实，请填写审核说明。',
   },
-  { id: 'M-LATE', severity: 'hint', kinds: monthly, title: '已过月报报送截止时间' },
+  {
+    id: 'M-LATE',
+    severity: 'hint',
+    kinds: monthly,
+    title: '已过月报报送截止时间',
+    check: '今天已晚于月报的报送截止日：报告月次月的 15 日（按日计算，截止日当天不算逾期）。',
+    example:
+      '2021-02 月报应在 2021-03-15 23:59 前报送，今天是 2021-03-17 → 提示“已逾期 2 天”。请尽快填报并报送。',
+  },
 ];

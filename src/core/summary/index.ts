@@ -1,0 +1,2 @@
+export { aggregateReports, aggregatedCells } from './aggregateReports';
+export type { Aggregate, AggregateBy, AggregateGroup } from './aggregateReports';

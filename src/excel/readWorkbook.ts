@@ -1,0 +1,147 @@
+// XLSX bytes → Report (exchange.md, "Reading an XLSX"), whether this product wrote the file, Excel
+// re-saved it, or another program made it from this layout. The visible cells are the truth (the
+// user may have edited them in Excel); `_data`, when present, supplies status and explanations and
+// shows which cells changed. Everything ends in core's restoreReport, like every other import.
+import type { WorkBook } from '@e965/xlsx';
+import type { CellDef, Edition, Report, ReportKind, ReportStatus, TableDef } from '../core';
+import { FORMAT, FORMAT_VERSION, getEdition, getCell, layoutOf, readBool, restoreReport } from '../core';
+import { identifyReturn } from './identifyReturn';
+import { MAX_SHEET_ROWS } from './limits';
+import { openWorkbook } from './openWorkbook';
+import { describeChange, readDataSheet, sameCell } from './readDataSheet';
+import { readExplanations } from './readExplanations';
+import { readTableSheet, rowsOf, show } from './readTableSheet';
+
+export type ReadResult = { ok: true; report: Report; notes: string[] } | { ok: false; problems: string[] };
+
+/** "a、b、c 等 N 个" for long lists in notes. */
+const list = (items: readonly string[], max = 20): string =>
+  items.slice(0, max).join('、') + (items.length > max ? ` 等 ${items.length} 个` : '');
+
+/** Sheets longer than the limit (parsing stopped one row past it, so this is cheap). */
+function longSheets(wb: WorkBook): string[] {
+  return wb.SheetNames.filter((n) => rowsOf(wb.Sheets[n] ?? {}).length > MAX_SHEET_ROWS).map(
+    (n) =>
+      `工作表“${show(n)}”超过 ${MAX_SHEET_ROWS} 行，不像是报表工作表，未导入。请删除多余的行或工作表后再导入。`,
+  );
+}
+
+/**
+ * Reads a return from XLSX bytes. Never throws: a file that cannot be read gives problems in
+ * Chinese naming the sheet, row and code; stored data is not touched here at all.
+ */
+export function readWorkbook(bytes: Uint8Array): ReadResult {
+  try {
+    return readOpened(bytes);
+  } catch (e) {
+    // Only a bug gets here; still a value, so the page never sees an exception from a file.
+    return { ok: false, problems: [`读取工作簿时出错：${e instanceof Error ? e.message : String(e)}`] };
+  }
+}
+
+function readOpened(bytes: Uint8Array): ReadResult {
+  const opened = openWorkbook(bytes);
+  if (!opened.ok) return opened;
+  const wb = opened.wb;
+  const tooLong = longSheets(wb);
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
+
+  const notes: string[] = [];
+  const data = readDataSheet(wb);
+  if (data.kind === 'unreadable') notes.push(data.note);
+  let edition: Edition, kind: ReportKind, period: string;
+  if (data.kind === 'ok') {
+    ({ kind, period } = data.report);
+    edition = getEdition(data.report.edition);
+    notes.push(...data.notes);
+  } else {
+    const identity = identifyReturn(wb);
+    if (!identity.ok) return identity;
+    ({ edition, kind, period } = identity);
+    notes.push(...identity.notes);
+  }
+  const before = data.kind === 'ok' ? data.report : undefined;
+  const layout = layoutOf(edition, kind);
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+
+  const visible = new Map<string, string | undefined>();
+  const computed = new Map<string, string>();
+  const problems: string[] = [];
+  const missingSheets: TableDef[] = [];
+  for (const table of layout.tables) {
+    const ws = Object.hasOwn(wb.Sheets, table.formNo) ? wb.Sheets[table.formNo] : undefined;
+    if (!ws) {
+      missingSheets.push(table);
+      continue;
+    }
+    const read = readTableSheet(ws, table.formNo, table, date1904);
+    problems.push(...read.problems);
+    notes.push(...read.notes);
+    read.values.forEach((v, ref) => visible.set(ref, v));
+    read.computed.forEach((v, ref) => computed.set(ref, v));
+    if (read.unknownCodes.length > 0) {
+      notes.push(`工作表“${table.formNo}”中以下代码不属于本表式，已忽略：${list(read.unknownCodes)}。`);
+    }
+    if (read.missingCodes.length > 0 && !before) {
+      notes.push(`工作表“${table.formNo}”中没有以下代码的行，按未填写处理：${list(read.missingCodes)}。`);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const cells: Record<string, string> = {};
+  const changed: string[] = [];
+  const kept: string[] = [];
+  for (const def of layout.cells) {
+    if (def.indicator.formula) continue;
+    const old = before?.cells[def.ref]?.raw;
+    if (visible.has(def.ref)) {
+      const now = visible.get(def.ref);
+      if (now !== undefined) cells[def.ref] = now;
+      if (before && !sameCell(def, old, now)) changed.push(describeChange(def, old, now));
+    } else if (old !== undefined) {
+      cells[def.ref] = old;
+      if (!missingSheets.includes(def.table)) kept.push(def.ref);
+    }
+  }
+  const ai = readBool(cells['T1.B14.value']) === '是';
+  for (const table of missingSheets) {
+    if (table.gate === 'B14' && !ai) continue;
+    notes.push(
+      before
+        ? `工作簿中没有工作表“${table.formNo}”，沿用隐藏数据中的数值。`
+        : `工作簿中没有工作表“${table.formNo}”，该表按未填写处理。`,
+    );
+  }
+  if (changed.length > 0) {
+    notes.push(`以下格子在导出后被修改过，以表格中的值为准：${list(changed, 30)}。`);
+  }
+  if (kept.length > 0) notes.push(`以下格子在表格中找不到，沿用隐藏数据中的数值：${list(kept)}。`);
+
+  let status: ReportStatus = 'draft';
+  if (before) status = changed.length > 0 ? 'draft' : before.status;
+  if (before?.status === 'ready' && status === 'draft')
+    notes.push('数据已修改，报表状态改为草稿，请重新审核。');
+  const explanations = before ? { ...before.explanations } : Object.fromEntries(readExplanations(wb));
+  const form = {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    edition: edition.id,
+    kind,
+    period,
+    status,
+    cells,
+    explanations,
+  };
+  const restored = restoreReport(form, { checksum: 'ignore' });
+  if (!restored.ok) return restored;
+  const recomputed = [...computed].filter(([ref, raw]) => {
+    const def = layout.byRef.get(ref) as CellDef;
+    return !sameCell(def, raw, getCell(restored.report, ref));
+  });
+  if (recomputed.length > 0) {
+    notes.push(
+      `以下自动计算的格子与文件中的值不同，已按各项之和重新计算：${list(recomputed.map(([ref, raw]) => `${ref}（文件中为 ${show(raw)}，计算为 ${getCell(restored.report, ref) ?? '空'}）`))}。`,
+    );
+  }
+  return { ok: true, report: restored.report, notes: [...notes, ...restored.notes] };
+}

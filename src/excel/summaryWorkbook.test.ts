@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { aggregateReports, setCells, validateReport } from '../core';
+import { cleanAnnualReport } from '../core/rules/testing/sampleReports';
+import { summaryFileName, writeSummaryWorkbook } from './summaryWorkbook';
+
+const a = setCells(cleanAnnualReport(), [
+  ['T1.B03.value', '=HYPERLINK("http://x")'],
+  ['T1.B06.value', '500103'],
+]);
+const b = setCells(cleanAnnualReport(), [
+  ['T1.B06.value', '500104'],
+  ['T2.F10.thisYear', '3000.55'],
+  ['T2.F11.thisYear', '2900'],
+]);
+
+async function load(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return wb;
+}
+
+describe('writeSummaryWorkbook', () => {
+  it('writes the five sheets; a second reader finds the totals of aggregateReports', async () => {
+    const reports = [a, b];
+    const wb = await load(
+      writeSummaryWorkbook(
+        reports,
+        reports.map((r) => validateReport(r)),
+      ),
+    );
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      '汇总',
+      '按管理单元',
+      '按行业',
+      '企业明细',
+      '问题清单',
+    ]);
+    const total = aggregateReports(reports, 'total').groups[0];
+    const sheet = wb.getWorksheet('汇总');
+    let found = 0;
+    sheet?.eachRow((row, n) => {
+      if (n < 3) return;
+      const code = row.getCell(2).value;
+      if (code === 'F10') {
+        expect(row.getCell(5).value).toBe(6000.55);
+        expect(row.getCell(5).numFmt).toBe('#,##0.00');
+        expect(row.getCell(6).value).toBe(2);
+        found++;
+      }
+      if (code === 'Y01') {
+        expect(row.getCell(5).value).toBe(total?.values['T3.Y01.thisYear']);
+        found++;
+      }
+    });
+    expect(found).toBe(2);
+    const units = wb.getWorksheet('按管理单元');
+    expect(units?.getRow(2).getCell(1).value).toBe('500103');
+    expect(units?.getRow(3).getCell(1).value).toBe('500104');
+    expect(units?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('keeps text as text (no formula injection) in the enterprise list', async () => {
+    const wb = await load(writeSummaryWorkbook([a], [[]]));
+    const cell = wb.getWorksheet('企业明细')?.getRow(2).getCell(2);
+    expect(cell?.value).toBe('=HYPERLINK("http://x")');
+    expect(cell?.formula).toBeUndefined();
+  });
+
+  it('names the file after the unit and period', () => {
+    expect(summaryFileName('渝中区', '2020')).toBe('汇总_渝中区_2020.xlsx');
+    expect(summaryFileName('a/b', '2021-03')).toBe('汇总_a_b_2021-03.xlsx');
+  });
+});

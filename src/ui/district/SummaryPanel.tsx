@@ -1,0 +1,122 @@
+// 汇总: totals of the batch's returns (core's aggregateReports), two charts — software revenue by
+// review unit and the revenue mix by category — and the summary workbook of exchange.md.
+import { For, Show, createMemo, createSignal, lazy } from 'solid-js';
+import type { Report } from '../../core';
+import { aggregateReports, formatGrouped, getEdition, layoutOf } from '../../core';
+import type { BatchRow } from '../../storage';
+import { showToast } from '../components/Toast';
+import { download } from '../components/download';
+import { errorText } from '../data/errorText';
+import { t } from '../i18n';
+import type { BoardRow } from './boardRows';
+import { KEY_FIGURES } from './boardRows';
+import { unitName } from './DistrictPage';
+
+// The chart library loads only when a batch has returns to chart.
+const BarChart = lazy(() => import('./BarChart').then((m) => ({ default: m.BarChart })));
+
+/** Software revenue and its four categories per kind. */
+const MIX: Readonly<Record<Report['kind'], { total: string; parts: readonly string[] }>> = {
+  annual: {
+    total: 'T3.Y01.thisYear',
+    parts: ['T3.Y02.thisYear', 'T3.Y05.thisYear', 'T3.Y10.thisYear', 'T3.Y12.thisYear'],
+  },
+  monthly: { total: 'M.2020.ytd', parts: ['M.2021.ytd', 'M.2022.ytd', 'M.2023.ytd', 'M.2024.ytd'] },
+};
+
+const shown = (v: number | undefined, ref: string) =>
+  v === undefined
+    ? '—'
+    : formatGrouped(
+        Math.round(v * (ref.endsWith('Y17.thisYear') || ref.startsWith('M.2112') ? 1 : 100)),
+        ref.endsWith('Y17.thisYear') || ref.startsWith('M.2112') ? 'count' : 'amount',
+      );
+
+export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[] }) {
+  const reports = createMemo(() => props.rows.flatMap((r) => (r.report ? [r.report] : [])));
+  const layout = () => layoutOf(getEdition(props.batch.edition), props.batch.kind);
+  const total = createMemo(() =>
+    reports().length > 0 ? aggregateReports(reports(), 'total').groups[0] : undefined,
+  );
+  const byUnit = createMemo(() =>
+    reports().length > 0 ? aggregateReports(reports(), 'reviewUnit').groups : [],
+  );
+  const nameOf = (ref: string) => layout().byRef.get(ref)?.indicator.name ?? ref;
+  const [busy, setBusy] = createSignal(false);
+
+  const downloadSummary = async () => {
+    setBusy(true);
+    try {
+      const { writeSummaryWorkbook, summaryFileName } = await import('../../excel/summaryWorkbook');
+      const withReports = props.rows.filter((r) => r.report);
+      const bytes = writeSummaryWorkbook(
+        withReports.map((r) => r.report as Report),
+        withReports.map((r) => r.findings),
+        { unitName: unitName(props.batch.edition, props.batch.reviewUnit) },
+      );
+      download(
+        bytes,
+        summaryFileName(unitName(props.batch.edition, props.batch.reviewUnit), props.batch.period),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+    } catch (e) {
+      showToast(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('district.summary')}</h2>
+      <Show when={total()} fallback={<p class="muted">{t('district.summaryEmpty')}</p>}>
+        {(g) => (
+          <>
+            <table class="list-table summary-table" data-testid="summary-totals">
+              <thead>
+                <tr>
+                  <th scope="col">{t('editor.colName')}</th>
+                  <th scope="col">{t('district.sum')}</th>
+                  <th scope="col">{t('district.enterprises')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={KEY_FIGURES[props.batch.kind]}>
+                  {(ref) => (
+                    <tr data-ref={ref}>
+                      <th scope="row">{nameOf(ref)}</th>
+                      <td class="num">{shown(g().values[ref], ref)}</td>
+                      <td class="num">{g().enterprises}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+            <div class="charts">
+              <BarChart
+                title={t('district.chartByUnit', { name: nameOf(MIX[props.batch.kind].total) })}
+                labels={byUnit().map((u) => u.label)}
+                values={byUnit().map((u) => u.values[MIX[props.batch.kind].total] ?? 0)}
+                unit="万元"
+              />
+              <BarChart
+                title={t('district.chartMix')}
+                labels={MIX[props.batch.kind].parts.map(nameOf)}
+                values={MIX[props.batch.kind].parts.map((ref) => g().values[ref] ?? 0)}
+                unit="万元"
+              />
+            </div>
+          </>
+        )}
+      </Show>
+      <button
+        type="button"
+        class="primary"
+        disabled={busy() || reports().length === 0}
+        onClick={() => void downloadSummary()}
+      >
+        {t('district.downloadSummary')}
+      </button>
+    </section>
+  );
+}

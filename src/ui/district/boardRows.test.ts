@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { setCell, toStoredForm } from '../../core';
+import { cleanAnnualReport, CLEAN_ANNUAL_TODAY } from '../../core/rules/testing/sampleReports';
+import type { BatchItemRow, BatchRow } from '../../storage';
+import { boardRows, filterRows, sortRows } from './boardRows';
+
+const batch: BatchRow = {
+  id: 'b',
+  name: 'b',
+  reviewUnit: 'all',
+  edition: '2020',
+  kind: 'annual',
+  period: '2020',
+  createdAt: '',
+  updatedAt: '',
+  roster: [{ uscc: 'Z', name: '未报企业' }],
+};
+const item = (
+  id: string,
+  uscc: string,
+  report = cleanAnnualReport(),
+  exportedAt = '2021-03-01T00:00:00Z',
+): BatchItemRow => ({
+  id,
+  batchId: 'b',
+  uscc,
+  fileName: `${id}.xlsx`,
+  importedAt: '',
+  status: 'ok',
+  data: toStoredForm(setCell(report, 'T1.B03.value', `企业${id}`)),
+  exportedAt,
+  review: { decision: 'pending', note: '' },
+});
+
+describe('boardRows', () => {
+  const unbalanced = setCell(cleanAnnualReport(), 'T2.F04.thisYear', '1');
+  const rows = boardRows(
+    batch,
+    [item('1', 'A'), item('2', 'B', unbalanced, '2021-04-01T00:00:00Z')],
+    CLEAN_ANNUAL_TODAY,
+  );
+
+  it('gives status, counts, key figures, lateness, and the roster’s missing enterprises', () => {
+    expect(rows.map((r) => [r.name, r.status, r.late])).toEqual([
+      ['企业1', '可上报', false],
+      ['企业2', '有必改错误', true],
+      ['未报企业', '未报送', false],
+    ]);
+    expect(rows[1]?.counts.error).toBeGreaterThan(0);
+    expect(rows[0]?.figures).toEqual([3000, 2500, 375, 120]);
+  });
+
+  it('filters by status and search, sorts by a figure or a count', () => {
+    expect(filterRows(rows, '有必改错误', '').map((r) => r.uscc)).toEqual(['B']);
+    expect(filterRows(rows, 'all', '未报').map((r) => r.uscc)).toEqual(['Z']);
+    expect(sortRows(rows, 'error', true)[0]?.uscc).toBe('B');
+    expect(sortRows(rows, 'f0', false).map((r) => r.uscc)).toEqual(['Z', 'A', 'B']);
+  });
+});

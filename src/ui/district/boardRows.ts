@@ -1,0 +1,132 @@
+// The review board's rows: one per enterprise of a batch with its status, counts of findings by
+// severity and key figures; enterprises of the roster that sent nothing appear as 未报送.
+import type { Finding, Report, ReturnStatus } from '../../core';
+import {
+  cellValue,
+  deadlineOf,
+  getEdition,
+  inScope,
+  restoreReport,
+  returnStatus,
+  validateReport,
+} from '../../core';
+import type { BatchItemRow, BatchRow, ReviewDecision } from '../../storage';
+
+export type BoardStatus = ReturnStatus | '不在调查范围' | '未报送';
+
+export interface BoardRow {
+  readonly key: string;
+  readonly item?: BatchItemRow;
+  readonly report?: Report;
+  readonly uscc: string;
+  readonly name: string;
+  readonly reviewUnit: string;
+  readonly status: BoardStatus;
+  /** Sent after the deadline (by the file's time). */
+  readonly late: boolean;
+  readonly counts: { readonly error: number; readonly verify: number; readonly hint: number };
+  readonly findings: Finding[];
+  /** 营业收入, 软件业务收入, 利润总额, 从业人员 (display units) — null when blank. */
+  readonly figures: readonly (number | null)[];
+  readonly decision: ReviewDecision | undefined;
+}
+
+/** The cells of the key figures per kind: revenue, software revenue, profit, staff. */
+export const KEY_FIGURES: Readonly<Record<Report['kind'], readonly string[]>> = {
+  annual: ['T2.F10.thisYear', 'T3.Y01.thisYear', 'T2.F23.thisYear', 'T3.Y17.thisYear'],
+  monthly: ['M.2010.ytd', 'M.2020.ytd', 'M.2090.ytd', 'M.2112.ytd'],
+};
+
+export function boardRows(batch: BatchRow, items: readonly BatchItemRow[], today: string): BoardRow[] {
+  const rows: BoardRow[] = [];
+  const seen = new Set<string>();
+  const edition = getEdition(batch.edition);
+  const deadline = Date.parse(deadlineOf({ kind: batch.kind, period: batch.period }, edition));
+  for (const item of items) {
+    if (item.status !== 'ok' || !item.data) continue;
+    const restored = restoreReport(item.data, { checksum: 'ignore' });
+    if (!restored.ok) continue;
+    const report = restored.report;
+    const findings = validateReport(report, { today });
+    const counts = { error: 0, verify: 0, hint: 0 };
+    for (const f of findings) counts[f.severity]++;
+    const status: BoardStatus =
+      report.kind === 'annual' && !inScope(report) ? '不在调查范围' : returnStatus(report, findings);
+    seen.add(item.uscc);
+    rows.push({
+      key: item.id,
+      item,
+      report,
+      uscc: item.uscc,
+      name: report.cells['T1.B03.value']?.raw ?? '',
+      reviewUnit: report.cells['T1.B06.value']?.raw ?? '',
+      status,
+      late: item.exportedAt !== undefined && Date.parse(item.exportedAt) > deadline,
+      counts,
+      findings,
+      figures: KEY_FIGURES[report.kind].map((ref) => cellValue(report, ref)),
+      decision: item.review.decision,
+    });
+  }
+  for (const expected of batch.roster ?? []) {
+    if (seen.has(expected.uscc)) continue;
+    rows.push({
+      key: `roster:${expected.uscc}`,
+      uscc: expected.uscc,
+      name: expected.name,
+      reviewUnit: expected.reviewUnit ?? '',
+      status: '未报送',
+      late: false,
+      counts: { error: 0, verify: 0, hint: 0 },
+      findings: [],
+      figures: [null, null, null, null],
+      decision: undefined,
+    });
+  }
+  return rows;
+}
+
+export type SortKey = 'name' | 'status' | 'error' | 'verify' | 'f0' | 'f1' | 'f2' | 'f3';
+
+const STATUS_ORDER: readonly BoardStatus[] = ['有必改错误', '待说明', '未报送', '不在调查范围', '可上报'];
+
+export function sortRows(rows: readonly BoardRow[], key: SortKey, descending: boolean): BoardRow[] {
+  const value = (r: BoardRow): number | string => {
+    switch (key) {
+      case 'name':
+        return r.name;
+      case 'status':
+        return STATUS_ORDER.indexOf(r.status);
+      case 'error':
+        return r.counts.error;
+      case 'verify':
+        return r.counts.verify;
+      default:
+        return r.figures[Number(key.slice(1))] ?? Number.NEGATIVE_INFINITY;
+    }
+  };
+  const collator = new Intl.Collator('zh-CN');
+  const sorted = [...rows].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    const c =
+      typeof va === 'string' && typeof vb === 'string'
+        ? collator.compare(va, vb)
+        : (va as number) - (vb as number);
+    return c === 0 ? collator.compare(a.name, b.name) : c;
+  });
+  return descending ? sorted.reverse() : sorted;
+}
+
+export function filterRows(
+  rows: readonly BoardRow[],
+  status: BoardStatus | 'all',
+  search: string,
+): BoardRow[] {
+  const q = search.trim().toLowerCase();
+  return rows.filter(
+    (r) =>
+      (status === 'all' || r.status === status) &&
+      (q === '' || r.name.toLowerCase().includes(q) || r.uscc.toLowerCase().includes(q)),
+  );
+}

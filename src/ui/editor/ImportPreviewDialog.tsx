@@ -1,0 +1,115 @@
+// The import preview: what the file would change (cell, old → new), the explanations it brings,
+// the notes of the reader and the findings of the imported return. Nothing is stored until the
+// user confirms.
+import { For, Show, createMemo } from 'solid-js';
+import type { Finding, Layout, Report } from '../../core';
+import { diffReports, returnStatus } from '../../core';
+import { Modal } from '../components/Modal';
+import { StatusBadge } from '../components/StatusBadge';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n';
+import { cellAriaLabel } from './labels';
+
+export interface PendingImport {
+  readonly fileName: string;
+  readonly report: Report;
+  readonly findings: Finding[];
+  readonly notes: string[];
+}
+
+const SHOWN = 300;
+
+export function ImportPreviewDialog(props: {
+  pending: PendingImport | undefined;
+  current: Report;
+  layout: Layout;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const diff = createMemo(() =>
+    props.pending ? diffReports(props.current, props.pending.report) : undefined,
+  );
+  const counts = createMemo(() => {
+    const c = { error: 0, verify: 0, hint: 0 };
+    for (const f of props.pending?.findings ?? []) c[f.severity]++;
+    return c;
+  });
+  const label = (ref: string) => {
+    const def = props.layout.byRef.get(ref);
+    return def ? `${def.table.formNo} ${cellAriaLabel(def)}（${def.indicator.code}）` : ref;
+  };
+  return (
+    <Modal
+      open={props.pending !== undefined}
+      onOpenChange={(open) => !open && props.onCancel()}
+      title={t('import.previewTitle', { file: props.pending?.fileName ?? '' })}
+      description={t('import.previewDescription')}
+    >
+      <Show when={props.pending && diff()}>
+        {(d) => (
+          <div class="import-preview">
+            <p data-testid="import-summary">
+              {t('import.changes', { cells: d().cells.length, explanations: d().explanations.length })}{' '}
+              <Show when={props.pending}>
+                {(p) => <StatusBadge status={returnStatus(p().report, p().findings)} />}
+              </Show>
+            </p>
+            <p class="small">{t('findings.summary', counts())}</p>
+            <Show when={(props.pending?.notes.length ?? 0) > 0}>
+              <ul class="small notes">
+                <For each={props.pending?.notes ?? []}>{(n) => <li>{n}</li>}</For>
+              </ul>
+            </Show>
+            <Show when={d().cells.length > 0} fallback={<p>{t('import.noChange')}</p>}>
+              <div class="diff-wrap">
+                <table class="diff-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('import.colCell')}</th>
+                      <th scope="col">{t('import.colOld')}</th>
+                      <th scope="col">{t('import.colNew')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={d().cells.slice(0, SHOWN)}>
+                      {(c) => (
+                        <tr data-diff={c.ref}>
+                          <th scope="row">{label(c.ref)}</th>
+                          <td>{c.before ?? '—'}</td>
+                          <td>{c.after ?? '—'}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+              <Show when={d().cells.length > SHOWN}>
+                <p class="small muted">{t('import.more', { count: d().cells.length - SHOWN })}</p>
+              </Show>
+            </Show>
+            <Show when={(props.pending?.findings.length ?? 0) > 0}>
+              <details>
+                <summary>{t('import.findings')}</summary>
+                <ul class="small">
+                  <For each={props.pending?.findings ?? []}>
+                    {(f) => (
+                      <li>{`${t(`severity.${f.severity}` as MessageKey)} ${f.ruleId}：${f.message}`}</li>
+                    )}
+                  </For>
+                </ul>
+              </details>
+            </Show>
+            <div class="modal-actions">
+              <button type="button" onClick={() => props.onCancel()}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" class="primary" onClick={() => props.onConfirm()}>
+                {t('import.confirm')}
+              </button>
+            </div>
+          </div>
+        )}
+      </Show>
+    </Modal>
+  );
+}
