@@ -77,3 +77,28 @@ test('undo and redo whole cell edits; the history lists versions and restores on
   await app.showTable('T2');
   await expect(app.cell('T2.F01.thisYear')).toHaveValue('');
 });
+
+test('a full disk shows a clear message and loses nothing saved before', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('空间已满企业');
+  await app.openReturn('annual:2020');
+  await app.showTable('T2');
+  await app.cell('T2.F01.thisYear').fill('100');
+  await app.saved();
+  // From now on every IndexedDB write fails as when the quota is exhausted.
+  await page.evaluate(() => {
+    const fail = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = fail;
+    IDBObjectStore.prototype.add = fail;
+  });
+  await app.cell('T2.F03.thisYear').fill('40');
+  await expect(page.locator('[data-save-state="failed"]')).toContainText('浏览器存储空间已满');
+  // The page never claims it saved.
+  await expect(page.locator('[data-save-state]')).not.toHaveAttribute('data-save-state', 'saved');
+  await page.reload();
+  await app.showTable('T2');
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('100.00');
+});

@@ -2,6 +2,7 @@
 // the import preview), an import can be undone, and bad files are refused with stored data
 // byte-for-byte unchanged.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { test, expect } from './support/fixtures';
 import { App, fixtureCells } from './support/app';
 import { dumpDatabase } from './support/idb';
@@ -152,5 +153,44 @@ test('bad files are refused with a clear message and stored data unchanged', asy
 
   // The page stayed responsive and nothing stored changed.
   await app.fill('T2.F03.thisYear', '');
+  expect(await dumpDatabase(page)).toBe(before);
+});
+
+test('a copy edited in Excel is detected: the preview names the changed cells; cancel keeps everything', async ({
+  page,
+}) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('改过的文件企业');
+  await app.openReturn('annual:2020');
+  await app.fill('T2.F01.thisYear', '100');
+  await app.fill('T2.F03.thisYear', '40');
+  await app.saved();
+  const xlsx = await exportFile(app, '导出 Excel');
+
+  // Someone opens the export in a spreadsheet program and changes 资产总计.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('软统企2表');
+  let edited = false;
+  sheet?.eachRow((row) => {
+    if (row.getCell(2).value === 'F01') {
+      row.getCell(4).value = 150;
+      edited = true;
+    }
+  });
+  expect(edited).toBe(true);
+  const changed = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  const before = await dumpDatabase(page);
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: xlsx.name, mimeType: 'application/octet-stream', buffer: changed });
+  const preview = page.getByRole('dialog', { name: `导入“${xlsx.name}”` });
+  await expect(preview).toContainText('以下格子在导出后被修改过');
+  await expect(preview.locator('tr[data-diff="T2.F01.thisYear"]')).toContainText('150');
+  await expect(preview.locator('tr[data-diff]')).toHaveCount(1);
+  await preview.getByRole('button', { name: '取消' }).click();
+  await expect(app.cell('T2.F01.thisYear')).toHaveValue('100.00');
   expect(await dumpDatabase(page)).toBe(before);
 });
