@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { toStoredForm } from '../core';
 import type { BackupDump } from './backupFormat';
 import { returnIdOf } from './records';
 import { closeTestDbs, dumpTables, testClock, testRepo } from './testing/testDb';
@@ -9,6 +10,10 @@ afterEach(closeTestDbs);
 const cell = (ref: string, raw: string) => ({ type: 'cell', ref, raw }) as const;
 
 /** A database with two enterprises, returns, revisions and a setting; its export as parsed JSON. */
+const fail = (why: string): never => {
+  throw new Error(why);
+};
+
 async function populated() {
   const clock = testClock('2021-03-01T01:00:00.000Z');
   const t = testRepo({ now: clock.now });
@@ -22,6 +27,19 @@ async function populated() {
     { type: 'explanation', key: 'M-X@T1.B03.value', text: '说明' },
   ]);
   await t.repo.setSetting('lang', 'zh');
+  // District mode: a batch with one collected return and one broken file.
+  const batch = await t.repo.createBatch({
+    name: '渝中区',
+    reviewUnit: '500103',
+    edition: '2020',
+    kind: 'annual',
+    period: '2020',
+  });
+  const collected = (await t.repo.loadReturn(a.id, 'annual', '2020')) ?? fail('no return');
+  await t.repo.addItems(batch.id, [
+    { uscc: '91500103MA5U00000D', fileName: '甲.xlsx', status: 'ok', data: toStoredForm(collected) },
+    { uscc: '', fileName: '坏.xlsx', status: 'failed', problems: ['无法识别'] },
+  ]);
   const dump = JSON.parse(JSON.stringify(await t.repo.exportAll())) as BackupDump;
   return { ...t, clock, a, b, dump };
 }
@@ -36,6 +54,8 @@ describe('exportAll', () => {
     expect(dump.returns).toEqual(await db.returns.toArray());
     expect(dump.revisions).toEqual(await db.revisions.toArray());
     expect(dump.settings).toEqual([{ key: 'lang', value: 'zh' }]);
+    expect(dump.batches).toEqual(await db.batches.toArray());
+    expect(dump.batchItems).toHaveLength(2);
   });
 });
 
@@ -45,7 +65,10 @@ describe('importAll replace', () => {
     const target = testRepo();
     await target.repo.createEnterprise({ name: '将被替换', uscc: '' });
     const result = await target.repo.importAll(source.dump, 'replace');
-    expect(result).toEqual({ ok: true, counts: { enterprises: 2, returns: 2, revisions: 3, settings: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      counts: { enterprises: 2, returns: 2, revisions: 3, settings: 1, batches: 1 },
+    });
     expect(await dumpTables(target.db)).toBe(await dumpTables(source.db));
   });
 
@@ -78,7 +101,10 @@ describe('importAll merge', () => {
     };
     const annual = await local.db.returns.get(returnIdOf(a.id, 'annual', '2020'));
     const result = await local.repo.importAll(backupWithOlderReturn, 'merge');
-    expect(result).toEqual({ ok: true, counts: { enterprises: 0, returns: 1, revisions: 0, settings: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      counts: { enterprises: 0, returns: 1, revisions: 0, settings: 1, batches: 0 },
+    });
     expect((await local.repo.getEnterprise(a.id))?.name).toBe('本机改名');
     expect(await local.repo.getEnterprise(mine.id)).toEqual(mine);
     const merged = await local.db.returns.get(returnIdOf(a.id, 'annual', '2020'));
@@ -92,10 +118,16 @@ describe('importAll merge', () => {
     const { dump } = await populated();
     const local = testRepo();
     const first = await local.repo.importAll(dump, 'merge');
-    expect(first).toEqual({ ok: true, counts: { enterprises: 2, returns: 2, revisions: 3, settings: 1 } });
+    expect(first).toEqual({
+      ok: true,
+      counts: { enterprises: 2, returns: 2, revisions: 3, settings: 1, batches: 1 },
+    });
     const after = await dumpTables(local.db);
     const second = await local.repo.importAll(dump, 'merge');
-    expect(second).toEqual({ ok: true, counts: { enterprises: 0, returns: 0, revisions: 0, settings: 0 } });
+    expect(second).toEqual({
+      ok: true,
+      counts: { enterprises: 0, returns: 0, revisions: 0, settings: 0, batches: 0 },
+    });
     expect(await dumpTables(local.db)).toBe(after);
   });
 });
@@ -144,5 +176,28 @@ describe('importAll refuses bad files whole', () => {
     expect(problems.some((p) => p.includes('所属企业不在备份中'))).toBe(true);
     expect(problems.some((p) => p.includes('编号“wrong”与企业、类型、报告期不符'))).toBe(true);
     expect(problems.some((p) => p.includes('历史版本') && p.includes('所属的报表不在备份中'))).toBe(true);
+  });
+});
+
+describe('backups and district batches', () => {
+  it('refuses a batch item whose batch is missing, and one whose return is of another period', async () => {
+    const { dump } = await populated();
+    const target = testRepo();
+    const orphan = { ...dump, batches: [] };
+    expect(await target.repo.importAll(orphan, 'replace')).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.stringContaining('所属批次不在备份中')]),
+    });
+    const wrongPeriod = { ...dump, batches: dump.batches?.map((b) => ({ ...b, period: '2019' })) };
+    const result = await target.repo.importAll(wrongPeriod, 'replace');
+    expect(result.ok).toBe(false);
+    expect(await target.db.batches.count()).toBe(0);
+  });
+
+  it('reads a backup made before district mode (no batches at all)', async () => {
+    const { dump } = await populated();
+    const { batches: _b, batchItems: _i, ...old } = dump;
+    const target = testRepo();
+    expect(await target.repo.importAll(old, 'replace')).toMatchObject({ ok: true, counts: { batches: 0 } });
   });
 });

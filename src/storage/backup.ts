@@ -12,13 +12,13 @@ export type ImportResult =
   | {
       ok: true;
       /** Rows written (in 'merge', records kept because the local copy is newer are not counted). */
-      counts: { enterprises: number; returns: number; revisions: number; settings: number };
+      counts: { enterprises: number; returns: number; revisions: number; settings: number; batches: number };
     }
   | { ok: false; problems: string[] };
 
 export function backupRepo(ctx: RepoContext) {
   const { db } = ctx;
-  const tables = [db.enterprises, db.returns, db.revisions, db.settings];
+  const tables = [db.enterprises, db.returns, db.revisions, db.settings, db.batches, db.batchItems];
 
   /** 'replace': the database becomes the backup (revision ids kept). */
   async function replaceAll(b: CheckedBackup) {
@@ -27,12 +27,15 @@ export function backupRepo(ctx: RepoContext) {
     await db.returns.bulkAdd(b.returns);
     await db.revisions.bulkAdd(b.revisions);
     await db.settings.bulkAdd(b.settings);
-    const { enterprises, returns, revisions, settings } = b;
+    await db.batches.bulkAdd(b.batches);
+    await db.batchItems.bulkAdd(b.batchItems);
+    const { enterprises, returns, revisions, settings, batches } = b;
     return {
       enterprises: enterprises.length,
       returns: returns.length,
       revisions: revisions.length,
       settings: settings.length,
+      batches: batches.length,
     };
   }
 
@@ -43,7 +46,7 @@ export function backupRepo(ctx: RepoContext) {
    * settings missing here are added.
    */
   async function mergeAll(b: CheckedBackup) {
-    const counts = { enterprises: 0, returns: 0, revisions: 0, settings: 0 };
+    const counts = { enterprises: 0, returns: 0, revisions: 0, settings: 0, batches: 0 };
     for (const e of b.enterprises) {
       const local = await db.enterprises.get(e.id);
       if (local && local.updatedAt >= e.updatedAt) continue;
@@ -70,6 +73,13 @@ export function backupRepo(ctx: RepoContext) {
       await db.settings.add(s);
       counts.settings++;
     }
+    // Batches: one that is not here comes with its items; one that is here stays as it is.
+    for (const batch of b.batches) {
+      if ((await db.batches.get(batch.id)) !== undefined) continue;
+      await db.batches.add(batch);
+      await db.batchItems.bulkAdd(b.batchItems.filter((i) => i.batchId === batch.id));
+      counts.batches++;
+    }
     return counts;
   }
 
@@ -84,6 +94,8 @@ export function backupRepo(ctx: RepoContext) {
         returns: await db.returns.toArray(),
         revisions: await db.revisions.toArray(),
         settings: await db.settings.toArray(),
+        batches: await db.batches.toArray(),
+        batchItems: await db.batchItems.toArray(),
       }));
     },
 

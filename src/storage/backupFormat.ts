@@ -6,6 +6,8 @@ import type { JsonForm } from '../core';
 import { toStoredForm } from '../core';
 import { StoredDataError } from './errors';
 import { enterpriseV1toV2 } from './migrations';
+import type { BatchItemRow, BatchRow } from './batchRecords';
+import { batchItemRow } from './batchRecords';
 import type { EnterpriseRecord, NewRevision, ReturnRow, RevisionRow, SettingRow } from './records';
 import { REVISION_REASONS, WORKSPACES, returnIdOf } from './records';
 import { reportOf } from './writeReturn';
@@ -22,6 +24,9 @@ export interface BackupDump {
   readonly returns: readonly ReturnRow[];
   readonly revisions: readonly RevisionRow[];
   readonly settings: readonly SettingRow[];
+  /** District mode's batches (absent in backups made before it existed). */
+  readonly batches?: readonly BatchRow[];
+  readonly batchItems?: readonly BatchItemRow[];
 }
 
 /** A checked backup, normalised: rows exactly as storage writes them. */
@@ -31,6 +36,8 @@ export interface CheckedBackup {
   /** `id` kept when the file had one (a replace import keeps ids; a merge renumbers). */
   readonly revisions: (NewRevision & { readonly id?: number })[];
   readonly settings: SettingRow[];
+  readonly batches: BatchRow[];
+  readonly batchItems: BatchItemRow[];
 }
 
 const instant = v.pipe(
@@ -77,6 +84,46 @@ const Shape = v.object({
     }),
   ),
   settings: v.array(v.object({ key: v.string(), value: v.unknown() })),
+  batches: v.optional(
+    v.array(
+      v.object({
+        id,
+        name: v.string(),
+        reviewUnit: v.string(),
+        edition: v.string(),
+        kind: v.picklist(['annual', 'monthly']),
+        period: v.string(),
+        createdAt: instant,
+        updatedAt: instant,
+        roster: v.optional(
+          v.array(v.object({ uscc: v.string(), name: v.string(), reviewUnit: v.optional(v.string()) })),
+        ),
+      }),
+    ),
+    [],
+  ),
+  batchItems: v.optional(
+    v.array(
+      v.object({
+        id,
+        batchId: id,
+        uscc: v.string(),
+        fileName: v.string(),
+        importedAt: v.string(),
+        status: v.picklist(['ok', 'failed']),
+        problems: v.optional(v.array(v.string())),
+        notes: v.optional(v.array(v.string())),
+        data: v.optional(v.unknown()),
+        exportedAt: v.optional(v.string()),
+        review: v.object({
+          decision: v.picklist(['pending', 'approved', 'returned']),
+          note: v.string(),
+          at: v.optional(v.string()),
+        }),
+      }),
+    ),
+    [],
+  ),
 });
 
 const MAX_PROBLEMS = 20;
@@ -172,6 +219,35 @@ export function checkBackup(
   if (new Set(dump.settings.map((s) => s.key)).size !== dump.settings.length)
     problems.push('备份中有重复的设置项。');
 
+  const batchIds = new Set(dump.batches.map((b) => b.id));
+  if (batchIds.size !== dump.batches.length) problems.push('备份中有重复的审核批次编号。');
+  const batchItems: BatchItemRow[] = [];
+  for (const { data: raw, ...item } of dump.batchItems) {
+    const batch = dump.batches.find((b) => b.id === item.batchId);
+    const what = `审核批次中的文件“${item.fileName}”`;
+    if (!batch) {
+      problems.push(`${what}：所属批次不在备份中。`);
+      continue;
+    }
+    if (raw === undefined) {
+      batchItems.push(batchItemRow(item as BatchItemRow));
+      continue;
+    }
+    // A batch keeps returns of its own period only; the same normaliser as every other return.
+    const data = normalised(raw, what, batch, problems);
+    if (data) batchItems.push(batchItemRow({ ...(item as BatchItemRow), data }));
+  }
+
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-  return { ok: true, backup: { enterprises, returns, revisions, settings: dump.settings } };
+  return {
+    ok: true,
+    backup: {
+      enterprises,
+      returns,
+      revisions,
+      settings: dump.settings,
+      batches: dump.batches as BatchRow[],
+      batchItems,
+    },
+  };
 }

@@ -42,3 +42,27 @@ export interface BatchItemRow {
   readonly exportedAt?: string;
   readonly review: { readonly decision: ReviewDecision; readonly note: string; readonly at?: string };
 }
+
+/**
+ * A batch item with its fields in one fixed order, whoever builds it (an intake, a backup
+ * restore): IndexedDB keeps key order, and a backup round trip must be byte-for-byte.
+ */
+export function batchItemRow(i: BatchItemRow): BatchItemRow {
+  return {
+    id: i.id,
+    batchId: i.batchId,
+    uscc: i.uscc,
+    fileName: i.fileName,
+    importedAt: i.importedAt,
+    status: i.status,
+    ...(i.problems !== undefined && { problems: [...i.problems] }),
+    ...(i.notes !== undefined && { notes: [...i.notes] }),
+    ...(i.data !== undefined && { data: i.data }),
+    ...(i.exportedAt !== undefined && { exportedAt: i.exportedAt }),
+    review: {
+      decision: i.review.decision,
+      note: i.review.note,
+      ...(i.review.at !== undefined && { at: i.review.at }),
+    },
+  };
+}

@@ -2,6 +2,7 @@
 // items of an intake in one transaction, replace a duplicate, record the reviewer's decision.
 import type { RepoContext } from './context';
 import type { BatchItemRow, BatchRow, ReviewDecision, RosterEntry } from './batchRecords';
+import { batchItemRow } from './batchRecords';
 import { NotFoundError } from './errors';
 
 export interface NewBatch {
@@ -74,13 +75,15 @@ export function batchesRepo(ctx: RepoContext) {
       replace: readonly string[] = [],
     ): Promise<BatchItemRow[]> {
       const at = ctx.nowIso();
-      const rows: BatchItemRow[] = items.map((item) => ({
-        ...item,
-        id: crypto.randomUUID(),
-        batchId,
-        importedAt: at,
-        review: { decision: 'pending', note: '' },
-      }));
+      const rows: BatchItemRow[] = items.map((item) =>
+        batchItemRow({
+          ...item,
+          id: crypto.randomUUID(),
+          batchId,
+          importedAt: at,
+          review: { decision: 'pending', note: '' },
+        }),
+      );
       await ctx.write([db.batches, db.batchItems], async () => {
         await touch(batchId);
         if (replace.length > 0) await db.batchItems.bulkDelete([...replace]);
@@ -97,7 +100,7 @@ export function batchesRepo(ctx: RepoContext) {
       await ctx.write([db.batchItems], async () => {
         const item = await db.batchItems.get(itemId);
         if (!item) throw new NotFoundError('找不到该报表，可能已被移出批次。');
-        await db.batchItems.put({ ...item, review: { decision, note, at: ctx.nowIso() } });
+        await db.batchItems.put(batchItemRow({ ...item, review: { decision, note, at: ctx.nowIso() } }));
       });
     },
   };
