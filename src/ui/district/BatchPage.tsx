@@ -1,6 +1,6 @@
 // One review batch: intake of many files (a pool of workers, progress, cancel, duplicates), the
 // broken files with their reasons, the roster, and the review board with filter, sort and search.
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
 import { formatGrouped, todayInShanghai } from '../../core';
 import type { NewBatchItem } from '../../storage';
 import { parseFileInWorker } from '../../workers/importClient';
@@ -12,8 +12,8 @@ import { getRepository } from '../data/repository';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { hrefOf } from '../router/route';
-import type { BoardStatus, SortKey } from './boardRows';
-import { boardRows, filterRows, sortRows } from './boardRows';
+import type { BoardRow, BoardStatus, SortKey } from './boardRows';
+import { boardRowsSliced, filterRows, sortRows } from './boardRows';
 import { filesOfDrop, wantedFiles } from './collectFiles';
 import type { DuplicatePolicy, Progress } from './intake';
 import { itemOf, parseAll, planIntake } from './intake';
@@ -27,6 +27,8 @@ const FIGURE_KEYS: readonly MessageKey[] = [
   'district.figStaff',
 ];
 
+const PAGE = 200;
+
 const poolSize = () =>
   Math.max(1, Math.min(8, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
 
@@ -35,10 +37,21 @@ export function BatchPage(props: { batchId: string }) {
   const batch = createLive(() => repo.watchBatch(props.batchId));
   const items = createLive(() => repo.watchBatchItems(props.batchId));
   const today = todayInShanghai();
-  const rows = createMemo(() => {
+  // Board rows are built in slices off the hot path (1,000 returns would otherwise block the page
+  // for a quarter second), reusing rows whose item did not change.
+  const [rows, setRows] = createSignal<BoardRow[]>([]);
+  const cache = new Map<string, BoardRow | null>();
+  createEffect(() => {
     const b = valueOf(batch());
-    return b ? boardRows(b, valueOf(items()) ?? [], today) : [];
+    const list = valueOf(items());
+    if (!b || !list) return;
+    let stale = false;
+    onCleanup(() => (stale = true));
+    void boardRowsSliced(b, list, today, cache, () => stale).then((r) => {
+      if (r) setRows(r);
+    });
   });
+  const [limit, setLimit] = createSignal(PAGE);
   const failed = createMemo(() => (valueOf(items()) ?? []).filter((i) => i.status === 'failed'));
   const [progress, setProgress] = createSignal<Progress>();
   const [controller, setController] = createSignal<AbortController>();
@@ -50,7 +63,11 @@ export function BatchPage(props: { batchId: string }) {
   const [search, setSearch] = createSignal('');
   const [sort, setSort] = createSignal<{ key: SortKey; desc: boolean }>({ key: 'status', desc: false });
   const [rosterNotes, setRosterNotes] = createSignal<string[]>([]);
-  const shown = createMemo(() => sortRows(filterRows(rows(), status(), search()), sort().key, sort().desc));
+  const filtered = createMemo(() =>
+    sortRows(filterRows(rows(), status(), search()), sort().key, sort().desc),
+  );
+  // The board renders a page at a time: a thousand rows at once is a long task of its own.
+  const shown = createMemo(() => filtered().slice(0, limit()));
 
   const store = async (incoming: NewBatchItem[], policy: DuplicatePolicy) => {
     const plan = planIntake(incoming, valueOf(items()) ?? [], policy);
@@ -294,6 +311,11 @@ export function BatchPage(props: { batchId: string }) {
                   </For>
                 </tbody>
               </table>
+              <Show when={filtered().length > limit()}>
+                <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+                  {t('district.showMore', { shown: limit(), total: filtered().length })}
+                </button>
+              </Show>
             </section>
 
             <SummaryPanel batch={b()} rows={rows()} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setCell, toStoredForm } from '../../core';
 import { cleanAnnualReport, CLEAN_ANNUAL_TODAY } from '../../core/rules/testing/sampleReports';
 import type { BatchItemRow, BatchRow } from '../../storage';
-import { boardRows, filterRows, sortRows } from './boardRows';
+import { boardRows, boardRowsSliced, filterRows, sortRows } from './boardRows';
 
 const batch: BatchRow = {
   id: 'b',
@@ -55,5 +55,29 @@ describe('boardRows', () => {
     expect(filterRows(rows, 'all', '未报').map((r) => r.uscc)).toEqual(['Z']);
     expect(sortRows(rows, 'error', true)[0]?.uscc).toBe('B');
     expect(sortRows(rows, 'f0', false).map((r) => r.uscc)).toEqual(['Z', 'A', 'B']);
+  });
+});
+
+describe('boardRowsSliced', () => {
+  it('gives the same rows as boardRows, reuses cached rows, and stops when cancelled', async () => {
+    const items = [item('1', 'A'), item('2', 'B')];
+    const cache = new Map();
+    const sliced = await boardRowsSliced(batch, items, CLEAN_ANNUAL_TODAY, cache, () => false, 0);
+    expect(sliced?.map((r) => [r.uscc, r.status])).toEqual(
+      boardRows(batch, items, CLEAN_ANNUAL_TODAY).map((r) => [r.uscc, r.status]),
+    );
+    expect(cache.size).toBe(2);
+    const again = await boardRowsSliced(batch, items, CLEAN_ANNUAL_TODAY, cache, () => true, 0);
+    expect(again?.[0]).toBe(sliced?.[0]); // all cached: nothing to yield for, so not cancelled
+    expect(
+      await boardRowsSliced(
+        batch,
+        [item('3', 'C'), item('4', 'D')],
+        CLEAN_ANNUAL_TODAY,
+        new Map(),
+        () => true,
+        0,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -37,53 +37,90 @@ export const KEY_FIGURES: Readonly<Record<Report['kind'], readonly string[]>> = 
   monthly: ['M.2010.ytd', 'M.2020.ytd', 'M.2090.ytd', 'M.2112.ytd'],
 };
 
-export function boardRows(batch: BatchRow, items: readonly BatchItemRow[], today: string): BoardRow[] {
-  const rows: BoardRow[] = [];
-  const seen = new Set<string>();
-  const edition = getEdition(batch.edition);
-  const deadline = Date.parse(deadlineOf({ kind: batch.kind, period: batch.period }, edition));
-  for (const item of items) {
-    if (item.status !== 'ok' || !item.data) continue;
-    const restored = restoreReport(item.data, { checksum: 'ignore' });
-    if (!restored.ok) continue;
-    const report = restored.report;
-    const findings = validateReport(report, { today });
-    const counts = { error: 0, verify: 0, hint: 0 };
-    for (const f of findings) counts[f.severity]++;
-    const status: BoardStatus =
-      report.kind === 'annual' && !inScope(report) ? '不在调查范围' : returnStatus(report, findings);
-    seen.add(item.uscc);
-    rows.push({
-      key: item.id,
-      item,
-      report,
-      uscc: item.uscc,
-      name: report.cells['T1.B03.value']?.raw ?? '',
-      reviewUnit: report.cells['T1.B06.value']?.raw ?? '',
-      status,
-      late: item.exportedAt !== undefined && Date.parse(item.exportedAt) > deadline,
-      counts,
-      findings,
-      figures: KEY_FIGURES[report.kind].map((ref) => cellValue(report, ref)),
-      decision: item.review.decision,
-    });
-  }
-  for (const expected of batch.roster ?? []) {
-    if (seen.has(expected.uscc)) continue;
-    rows.push({
+/** The board row of one collected return (undefined for a failed file or unreadable data). */
+export function boardRowOf(batch: BatchRow, item: BatchItemRow, today: string): BoardRow | undefined {
+  if (item.status !== 'ok' || !item.data) return undefined;
+  const restored = restoreReport(item.data, { checksum: 'ignore' });
+  if (!restored.ok) return undefined;
+  const report = restored.report;
+  const deadline = Date.parse(
+    deadlineOf({ kind: batch.kind, period: batch.period }, getEdition(batch.edition)),
+  );
+  const findings = validateReport(report, { today });
+  const counts = { error: 0, verify: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const status: BoardStatus =
+    report.kind === 'annual' && !inScope(report) ? '不在调查范围' : returnStatus(report, findings);
+  return {
+    key: item.id,
+    item,
+    report,
+    uscc: item.uscc,
+    name: report.cells['T1.B03.value']?.raw ?? '',
+    reviewUnit: report.cells['T1.B06.value']?.raw ?? '',
+    status,
+    late: item.exportedAt !== undefined && Date.parse(item.exportedAt) > deadline,
+    counts,
+    findings,
+    figures: KEY_FIGURES[report.kind].map((ref) => cellValue(report, ref)),
+    decision: item.review.decision,
+  };
+}
+
+/** The 未报送 rows: enterprises of the roster with no return among `rows`. */
+export function missingRows(batch: BatchRow, rows: readonly BoardRow[]): BoardRow[] {
+  const seen = new Set(rows.map((r) => r.uscc));
+  return (batch.roster ?? [])
+    .filter((e) => !seen.has(e.uscc))
+    .map((expected) => ({
       key: `roster:${expected.uscc}`,
       uscc: expected.uscc,
       name: expected.name,
       reviewUnit: expected.reviewUnit ?? '',
-      status: '未报送',
+      status: '未报送' as const,
       late: false,
       counts: { error: 0, verify: 0, hint: 0 },
       findings: [],
       figures: [null, null, null, null],
       decision: undefined,
-    });
+    }));
+}
+
+export function boardRows(batch: BatchRow, items: readonly BatchItemRow[], today: string): BoardRow[] {
+  const rows = items.flatMap((item) => boardRowOf(batch, item, today) ?? []);
+  return [...rows, ...missingRows(batch, rows)];
+}
+
+/**
+ * Builds the board without long main-thread tasks: rows already built for the same item state
+ * are reused, new ones are built in slices of ~`sliceMs`, yielding between slices. Resolves with
+ * every row, or undefined when `cancelled()` turned true meanwhile.
+ */
+export async function boardRowsSliced(
+  batch: BatchRow,
+  items: readonly BatchItemRow[],
+  today: string,
+  cache: Map<string, BoardRow | null>,
+  cancelled: () => boolean,
+  sliceMs = 25,
+): Promise<BoardRow[] | undefined> {
+  const rows: BoardRow[] = [];
+  let sliceStart = performance.now();
+  for (const item of items) {
+    const key = `${item.id}|${item.importedAt}|${item.review.decision}|${item.review.at ?? ''}`;
+    let row = cache.get(key);
+    if (row === undefined) {
+      row = boardRowOf(batch, item, today) ?? null;
+      cache.set(key, row);
+      if (performance.now() - sliceStart > sliceMs) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (cancelled()) return undefined;
+        sliceStart = performance.now();
+      }
+    }
+    if (row) rows.push(row);
   }
-  return rows;
+  return [...rows, ...missingRows(batch, rows)];
 }
 
 export type SortKey = 'name' | 'status' | 'error' | 'verify' | 'f0' | 'f1' | 'f2' | 'f3';

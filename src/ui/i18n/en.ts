@@ -274,6 +274,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'district.chartByUnit': '{name} by review unit (10k yuan)',
   'district.chartMix': 'Software revenue by category (10k yuan)',
   'district.downloadSummary': 'Download summary workbook (Excel)',
+  'district.showMore': 'Show more ({shown} of {total} shown)',
   'paste.summary': 'Pasted {filled} cells, skipped {skipped}',
   'paste.skip.computed': 'line {line} “{text}” falls on a computed cell',
   'paste.skip.unknownCode': 'line {line} “{text}”: the code is not in this table',

@@ -267,6 +267,7 @@ export const zh = {
   'district.chartByUnit': '各管理单元{name}（万元）',
   'district.chartMix': '软件业务收入构成（万元）',
   'district.downloadSummary': '下载汇总表（Excel）',
+  'district.showMore': '显示更多（已显示 {shown} / {total}）',
   'paste.summary': '已粘贴 {filled} 个格子，跳过 {skipped} 个',
   'paste.skip.computed': '第 {line} 行“{text}”对应自动计算的格子',
   'paste.skip.unknownCode': '第 {line} 行“{text}”的代码不在本表中',
