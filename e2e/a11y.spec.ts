@@ -42,6 +42,30 @@ test('every screen passes axe (serious and critical)', async ({ page }) => {
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page, 'history dialog');
   await page.keyboard.press('Escape');
-  await page.locator('.breadcrumb a').first().click();
+  await page.getByRole('link', { name: '打印预览' }).click();
+  await expect(page.locator('.print-page').first()).toBeVisible();
+  await expectAccessible(page, 'print view');
+  await page.goto('./');
   await expectAccessible(page, 'home (with data)');
+});
+
+test('training, district and help screens pass axe too', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./#/training');
+  await page.getByRole('button', { name: '载入示例企业' }).click();
+  await expect(page.locator('.training-item')).toHaveCount(5);
+  await expectAccessible(page, 'training');
+  await page.goto('./#/district');
+  await expectAccessible(page, 'district (empty)');
+  await page.getByRole('button', { name: '新建审核批次' }).click();
+  await expectAccessible(page, 'new batch dialog');
+  await page.getByRole('dialog').getByRole('button', { name: '创建' }).click();
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  await expectAccessible(page, 'batch');
+  await page.goto('./#/help/rules');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expectAccessible(page, 'rules help');
+  await page.goto('./#/help/workflow');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expectAccessible(page, 'workflow help');
 });

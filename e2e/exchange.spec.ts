@@ -194,3 +194,33 @@ test('a copy edited in Excel is detected: the preview names the changed cells; c
   await expect(app.cell('T2.F01.thisYear')).toHaveValue('100.00');
   expect(await dumpDatabase(page)).toBe(before);
 });
+
+test('hostile text carried in an imported file renders as text', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('XSS 导入企业');
+  await app.openReturn('annual:2020');
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const file = Buffer.from(
+    JSON.stringify({
+      format: 'softstat-report',
+      formatVersion: 1,
+      edition: '2020',
+      kind: 'annual',
+      period: '2020',
+      cells: { 'T1.B03.value': payload, 'T1.B04.value': payload },
+      explanations: { 'X@T1.B03.value': payload },
+    }),
+  );
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: `${payload}.json`, mimeType: 'application/json', buffer: file });
+  const preview = page.getByRole('dialog');
+  await expect(preview.locator('tr[data-diff="T1.B03.value"]')).toContainText(payload);
+  await preview.getByRole('button', { name: '确认导入' }).click();
+  await expect(app.cell('T1.B04.value')).toHaveValue(payload);
+  await page.getByRole('link', { name: '打印预览' }).click();
+  await expect(page.locator('[data-print-table="T1"]')).toContainText(payload);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});

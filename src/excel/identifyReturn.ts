@@ -6,7 +6,7 @@ import type { Edition, ReportKind } from '../core';
 import { editionForPeriod, editionIds, getEdition } from '../core';
 import { HEADER_SEARCH_ROWS } from './limits';
 import { editionsByApprovalNo, LABEL, parsePeriodText } from './layout';
-import { findHeader, findLabelled, rowsOf, show } from './readTableSheet';
+import { findHeader, findLabelled, rowsOf, sheetOf, show } from './readTableSheet';
 
 export type Identity =
   | { ok: true; edition: Edition; kind: ReportKind; period: string; notes: string[] }
@@ -31,7 +31,7 @@ const covers = (e: Edition, kind: ReportKind, period: string) =>
 /** The first text labelled `label` above the header of the given sheets. */
 function labelled(wb: WorkBook, sheets: readonly string[], label: string): string | undefined {
   for (const name of sheets) {
-    const ws = wb.Sheets[name];
+    const ws = sheetOf(wb, name);
     if (!ws) continue;
     const rows = rowsOf(ws);
     const before = findHeader(rows)?.row ?? Math.min(HEADER_SEARCH_ROWS, rows.length);
@@ -49,7 +49,7 @@ export function identifyReturn(wb: WorkBook): Identity {
   const shared = names.filter((n) => editions().some((e) => e.tables.monthly.some((t) => t.formNo === n)));
   if (monthly.length === 0 && annual.length === 0 && shared.length === 0) {
     const lacking = names
-      .filter((n) => !findHeader(rowsOf(wb.Sheets[n] ?? {})))
+      .filter((n) => !findHeader(rowsOf(sheetOf(wb, n) ?? {})))
       .map((n) => `工作表“${show(n)}”的前 ${HEADER_SEARCH_ROWS} 行中没有“代码”表头。`);
     return {
       ok: false,
@@ -59,8 +59,8 @@ export function identifyReturn(wb: WorkBook): Identity {
       ],
     };
   }
-  const kind: ReportKind = monthly.length > 0 ? 'monthly' : 'annual';
-  const sheets = [...(kind === 'monthly' ? monthly : annual), ...shared];
+  // Only sheets both kinds have (软统企1表): the period's shape decides the kind.
+  const sheets = [...(monthly.length > 0 ? monthly : annual), ...shared];
   const periodText = labelled(wb, sheets, LABEL.period);
   if (periodText === undefined) {
     return {
@@ -71,6 +71,8 @@ export function identifyReturn(wb: WorkBook): Identity {
     };
   }
   const period = parsePeriodText(periodText);
+  const kind: ReportKind =
+    monthly.length > 0 || (annual.length === 0 && period?.includes('-') === true) ? 'monthly' : 'annual';
   const kindLabel = kind === 'annual' ? '年报' : '月报';
   if (period === undefined || (kind === 'annual') !== !period.includes('-')) {
     return {

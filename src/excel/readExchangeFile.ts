@@ -1,13 +1,20 @@
 // The one import entry point of the UI: any file a person picks → a return, or problems. It
-// dispatches on the content, never on the file name: a zip is a workbook, `{` starts a JSON file.
+// dispatches on the content, never on the file name: a zip or OLE2 file is a workbook (or gets the
+// right message), `{` starts a JSON file, anything else is refused.
 import type { Report } from '../core';
 import { containerOf } from './container';
 import { fileTooLarge } from './limits';
 import { readJsonFile } from './readJsonFile';
 import { readWorkbook } from './readWorkbook';
 
+/**
+ * The outcome of reading an exchange file. `editedCells`: references of the cells changed in Excel
+ * after export (visible cells that differ from `_data`); always empty for JSON, whose checksum
+ * can only tell that something changed (a note says so), not what.
+ */
 export type ExchangeReadResult =
-  { ok: true; format: 'xlsx' | 'json'; report: Report; notes: string[] } | { ok: false; problems: string[] };
+  | { ok: true; format: 'xlsx' | 'json'; report: Report; notes: string[]; editedCells: string[] }
+  | { ok: false; problems: string[] };
 
 /** The first byte that is not whitespace, after a UTF-8 BOM. */
 function firstChar(bytes: Uint8Array): number | undefined {
@@ -16,21 +23,32 @@ function firstChar(bytes: Uint8Array): number | undefined {
   return bytes[i];
 }
 
-/** Reads an exchange file (XLSX or JSON) by its content. Never throws. */
-export function readExchangeFile(name: string, bytes: Uint8Array): ExchangeReadResult {
-  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+/**
+ * Reads an exchange file (XLSX or JSON) by its content; `fileName` only names it in messages.
+ * Never throws: every failure is `{ ok: false, problems }` in Chinese, and nothing is stored.
+ */
+export function readExchangeFile(bytes: Uint8Array, fileName = '文件'): ExchangeReadResult {
+  try {
+    return read(bytes, fileName);
+  } catch (e) {
+    // Only a bug gets here; still a value, so the page never sees an exception from a file.
+    return { ok: false, problems: [`读取文件时出错：${e instanceof Error ? e.message : String(e)}`] };
+  }
+}
+
+function read(bytes: Uint8Array, fileName: string): ExchangeReadResult {
+  const shown = fileName.length > 60 ? `${fileName.slice(0, 60)}…` : fileName;
   const tooLarge = fileTooLarge(bytes.byteLength);
   if (tooLarge) return { ok: false, problems: [`“${shown}”：${tooLarge}`] };
   if (bytes.byteLength === 0) return { ok: false, problems: [`文件“${shown}”是空的，没有可导入的内容。`] };
-  const container = containerOf(bytes);
-  if (container !== 'unknown') {
+  if (containerOf(bytes) !== 'unknown') {
     const result = readWorkbook(bytes);
     return result.ok ? { ...result, format: 'xlsx' } : result;
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (firstChar(bytes) === 0x7b /* { */ || utf16) {
     const result = readJsonFile(bytes);
-    return result.ok ? { ...result, format: 'json' } : result;
+    return result.ok ? { ...result, format: 'json', editedCells: [] } : result;
   }
   return {
     ok: false,

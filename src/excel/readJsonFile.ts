@@ -1,8 +1,10 @@
-// JSON exchange file bytes → Report: size limit, UTF-8 decoding (a BOM is dropped), JSON.parse
-// in a try, then core's restoreReport, which checks format, version, checksum and every key.
+// JSON exchange file → Report: size limit, UTF-8 decoding (a BOM is dropped), JSON.parse in a
+// try, then core's restoreReport, which checks format, version, edition, checksum and every key.
+// JSON.parse makes `__proto__` an own property, and restoreReport only ever looks keys up in the
+// edition's layout, so no key from a file can reach an object prototype.
 import type { RestoreResult } from '../core';
 import { restoreReport } from '../core';
-import { fileTooLarge } from './limits';
+import { fileTooLarge, MAX_FILE_BYTES } from './limits';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -20,15 +22,30 @@ function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false
   }
 }
 
-/** Reads a JSON exchange file. Never throws. */
-export function readJsonFile(bytes: Uint8Array): RestoreResult {
-  const tooLarge = fileTooLarge(bytes.byteLength);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+/**
+ * Reads a JSON exchange file, given as its text or its bytes (UTF-8). Never throws: a file that
+ * is not a return gives problems in Chinese; a wrong or missing checksum, unknown keys and cells
+ * the edition does not define give notes (exchange.md, "JSON form").
+ */
+export function readJsonFile(input: string | Uint8Array): RestoreResult {
+  let text: string;
+  if (typeof input === 'string') {
+    // A rough bound first (UTF-16 units ≤ UTF-8 bytes), the exact size only when it matters.
+    const size = input.length * 3 <= MAX_FILE_BYTES ? input.length : new TextEncoder().encode(input).length;
+    const tooLarge = fileTooLarge(size);
+    if (tooLarge) return { ok: false, problems: [tooLarge] };
+    text = input.replace(/^\uFEFF/, '');
+  } else {
+    const tooLarge = fileTooLarge(input.byteLength);
+    if (tooLarge) return { ok: false, problems: [tooLarge] };
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+    text = decoded.text;
+  }
+  if (text.trim() === '') return { ok: false, problems: ['文件是空的，没有可导入的内容。'] };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decoded.text);
+    parsed = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message.slice(0, 100) : '';
     return { ok: false, problems: [`文件不是有效的 JSON，无法读取（${detail}）。`] };

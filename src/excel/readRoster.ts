@@ -2,7 +2,9 @@
 // credit-code column, a name column and optionally a review-unit column, found by header text.
 import { read, utils } from '@e965/xlsx';
 import { normaliseUscc } from '../core';
+import { containerOf } from './container';
 import { MAX_FILE_BYTES, MAX_SHEET_ROWS } from './limits';
+import { checkedXlsx } from './openWorkbook';
 
 export interface RosterRow {
   readonly uscc: string;
@@ -38,9 +40,12 @@ export function readRoster(fileName: string, bytes: Uint8Array): RosterResult {
   try {
     const options = { sheetRows: MAX_SHEET_ROWS + 2, cellFormula: false, cellHTML: false } as const;
     const text = textOf(bytes);
+    // A zip goes through the bounded unzip first: SheetJS's own inflate hangs on some damaged zips.
+    const zip = containerOf(bytes) === 'zip' ? checkedXlsx(bytes) : undefined;
+    if (zip && !zip.ok) return { ok: false, problems: zip.problems.map((p) => `名录“${fileName}”：${p}`) };
     const wb =
       text === undefined
-        ? read(bytes, { ...options, type: 'array' })
+        ? read(zip?.bytes ?? bytes, { ...options, type: 'array' })
         : read(text, { ...options, type: 'string' });
     const first = wb.SheetNames[0];
     const sheet = first === undefined ? undefined : wb.Sheets[first];

@@ -2,7 +2,8 @@
 // in the first 10 rows, value columns are found by their header text and rows by their code, so
 // row order, blank rows and extra columns do not matter. Codes only ever select indicators of
 // the table through a Map: `__proto__` or `constructor` in a file is just an unknown code.
-import type { CellObject, WorkSheet } from '@e965/xlsx';
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+import { utils } from '@e965/xlsx';
 import type { Indicator, TableDef } from '../core';
 import { columnLabels, refOf } from '../core';
 import { HEADER_SEARCH_ROWS, MAX_CELL_TEXT } from './limits';
@@ -26,6 +27,43 @@ export interface TableSheetRead {
 
 /** The rows of a dense worksheet. */
 export const rowsOf = (ws: WorkSheet): Rows => (ws['!data'] as Rows | undefined) ?? [];
+
+/**
+ * A sheet by name, only if the workbook really has it: a sheet named `constructor` or `__proto__`
+ * must not resolve to something inherited from Object.prototype.
+ */
+export const sheetOf = (wb: WorkBook, name: string): WorkSheet | undefined =>
+  Object.hasOwn(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+
+/** "D6": the A1 address of a 0-based cell, for messages. */
+export const addressOf = (row: number, col: number): string => utils.encode_cell({ r: row, c: col });
+
+/** Length of a cell's text, 0 for numbers and blanks. */
+const textLength = (cell: CellObject | undefined): number =>
+  typeof cell?.v === 'string' ? cell.v.length : 0;
+
+/**
+ * Problems for the cells of a sheet longer than MAX_CELL_TEXT, except those `skip` accepts (the
+ * caller reports them more precisely). `rowLabel` adds what the row is (its code) to a message.
+ */
+export function longCells(
+  rows: Rows,
+  name: string,
+  rowLabel: (row: number) => string = () => '',
+  skip: (row: number, col: number) => boolean = () => false,
+): string[] {
+  const problems: string[] = [];
+  rows.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      const length = textLength(cell);
+      if (length <= MAX_CELL_TEXT || skip(r, c)) return;
+      problems.push(
+        `工作表“${show(name)}”单元格 ${addressOf(r, c)}（第 ${r + 1} 行${rowLabel(r)}）的内容有 ${length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
+      );
+    }),
+  );
+  return problems;
+}
 
 /** Untrusted text shortened for a message. */
 export const show = (text: string): string => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
@@ -103,6 +141,8 @@ export function readTableSheet(
 
   const byCode = new Map<string, Indicator>(table.rows.map((i) => [i.code, i]));
   const seen = new Map<string, { row: number; texts: string }>();
+  /** "row:col" of the cells already reported as too long, with their indicator and column. */
+  const reported = new Set<string>();
   for (let r = header.row + 1; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
@@ -113,22 +153,23 @@ export function readTableSheet(
       out.unknownCodes.push(`第 ${r + 1} 行“${show(code)}”`);
       continue;
     }
-    const where = (label: string) =>
-      `工作表“${name}”第 ${r + 1} 行（代码 ${code}，${indicator.name}）“${label}”列`;
+    const where = (label: string, col: number) =>
+      `工作表“${name}”第 ${r + 1} 行（代码 ${code}，${indicator.name}）“${label}”列（${addressOf(r, col)}）`;
     const texts: (string | undefined)[] = [];
     for (const { column, col } of columns) {
       const ref = refOf(table.id, code, column);
       const read = readValueCell(row[col], indicator, date1904);
       const raw = read.kind === 'text' ? read.raw : undefined;
       texts.push(raw);
-      if (indicator.formula) {
+      if (read.kind === 'tooLong') {
+        reported.add(`${r}:${col}`);
+        out.problems.push(
+          `${where(columnLabels[column], col)}的内容有 ${read.length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
+        );
+      } else if (indicator.formula) {
         if (raw !== undefined) out.computed.set(ref, raw);
       } else if (read.kind === 'uncachedFormula') {
-        out.problems.push(`${where(columnLabels[column])}：公式未计算，请在 Excel 中保存后再导入。`);
-      } else if (read.kind === 'tooLong') {
-        out.problems.push(
-          `${where(columnLabels[column])}的内容有 ${read.length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
-        );
+        out.problems.push(`${where(columnLabels[column], col)}：公式未计算，请在 Excel 中保存后再导入。`);
       } else if (!seen.has(code)) {
         out.values.set(ref, raw);
       }
@@ -142,6 +183,12 @@ export function readTableSheet(
       );
     }
   }
+  // Any other cell of the sheet (names, units, extra columns, rows above the header) too.
+  const rowLabel = (r: number) => {
+    const code = r > header.row ? codeOf(rows[r]?.[header.codeCol]) : '';
+    return code === '' || code.length > 20 ? '' : `，代码 ${code}`;
+  };
+  out.problems.push(...longCells(rows, name, rowLabel, (r, c) => reported.has(`${r}:${c}`)));
   out.missingCodes = table.rows.filter((i) => !i.formula && !seen.has(i.code)).map((i) => i.code);
   return out;
 }

@@ -1,7 +1,22 @@
 import { read, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../core';
-import { emptyReport, restoreReport, serializeReport, setCells, validateReport } from '../core';
+import {
+  emptyReport,
+  restoreReport,
+  serializeReport,
+  setCells,
+  setExplanation,
+  validateReport,
+} from '../core';
+import {
+  CLEAN_ANNUAL_TODAY,
+  cleanAnnualReport,
+  cleanMonthlyReport,
+  cleanMonthlyToday,
+} from '../core/rules/testing/sampleReports';
+import { exportFileName } from './fileName';
+import { readExchangeFile } from './readExchangeFile';
 import { readJsonFile } from './readJsonFile';
 import { readWorkbook } from './readWorkbook';
 import { writeWorkbook } from './writeWorkbook';
@@ -25,28 +40,86 @@ function readOk(bytes: Uint8Array) {
   return result;
 }
 
-describe('round trip', () => {
+/** A clean sample with explanations and a status, as people leave them before exporting. */
+function explained(report: Report, status: Report['status']): Report {
+  let r = setExplanation(report, 'X-EXPORT@T3.Y13.thisYear', '本年承接海外外包项目较多，出口以美元结算。');
+  r = setExplanation(r, 'M-GROWTH@M.2010.ytd', '本月新签大型项目集中验收，收入增长较快。');
+  return { ...r, status };
+}
+
+/** What must survive a round trip exactly. */
+const essence = (r: Report) => ({
+  edition: r.edition,
+  kind: r.kind,
+  period: r.period,
+  status: r.status,
+  cells: r.cells,
+  explanations: r.explanations,
+});
+
+describe('round trip: clean sample returns, XLSX and JSON, through readExchangeFile', () => {
+  const samples: [string, Report, string][] = [
+    ['annual, ready', explained(cleanAnnualReport(), 'ready'), CLEAN_ANNUAL_TODAY],
+    ['annual, draft', explained(cleanAnnualReport(), 'draft'), CLEAN_ANNUAL_TODAY],
+    ...[1, 3, 12].map((m): [string, Report, string] => [
+      `monthly ${m}, ready`,
+      explained(cleanMonthlyReport(m), 'ready'),
+      cleanMonthlyToday(m),
+    ]),
+  ];
+  for (const [name, report, today] of samples) {
+    it(`${name}: cells, explanations and status come back exactly`, () => {
+      const findings = validateReport(report, { today });
+      expect(findings.filter((f) => f.severity !== 'hint')).toEqual([]);
+      const xlsx = writeWorkbook(report, { findings, now: new Date('2021-03-01T02:00:00Z') });
+      const fromXlsx = readExchangeFile(xlsx, exportFileName(report, 'xlsx'));
+      expect(fromXlsx).toMatchObject({ ok: true, format: 'xlsx', notes: [], editedCells: [] });
+      if (!fromXlsx.ok) return;
+      expect(essence(fromXlsx.report)).toEqual(essence(report));
+
+      const fromJson = readExchangeFile(
+        encode(serializeReport(report, findings)),
+        exportFileName(report, 'json'),
+      );
+      expect(fromJson).toMatchObject({ ok: true, format: 'json', notes: [], editedCells: [] });
+      if (!fromJson.ok) return;
+      expect(essence(fromJson.report)).toEqual(essence(report));
+    });
+  }
+});
+
+describe('round trip: returns with problem cells', () => {
   for (const [name, sample] of [
     ['annual', annualSample],
     ['monthly', monthlySample],
   ] as const) {
-    it(`keeps every cell, explanation and the status of the ${name} sample: XLSX and JSON`, () => {
+    it(`keeps every cell (typed text included) and explanation of the ${name} sample: XLSX and JSON`, () => {
       const report = sample();
       const findings = validateReport(report, { today: '2021-03-01' });
       const fromXlsx = readOk(writeWorkbook(report, findings, { exportedAt: AT }));
       expect(fromXlsx.notes).toEqual([]);
-      expect(fromXlsx.report).toEqual(viaJson(report));
+      // Numbers come back as plain decimals ("１２,３４５.６" → "12345.6"), as in the JSON form.
+      expect(fromXlsx.report.cells).toEqual(viaJson(report).cells);
       expect(meaning(fromXlsx.report)).toEqual(meaning(report));
       expect(fromXlsx.report.explanations).toEqual(report.explanations);
-      expect(fromXlsx.report.status).toBe(report.status);
       // The problem cells survive as typed, so the same findings come back.
       expect(validateReport(fromXlsx.report, { today: '2021-03-01' })).toEqual(findings);
 
-      const fromJson = readJsonFile(encode(serializeReport(report, findings, { exportedAt: AT })));
+      const fromJson = readJsonFile(serializeReport(report, findings, { exportedAt: AT }));
       expect(fromJson.ok && fromJson.notes).toEqual([]);
-      expect(fromJson.ok && fromJson.report).toEqual(fromXlsx.report);
+      expect(fromJson.ok && fromJson.report.cells).toEqual(fromXlsx.report.cells);
     });
   }
+
+  it('exports a return marked ready but with errors as a draft', () => {
+    const report = annualSample();
+    expect(report.status).toBe('ready');
+    const findings = validateReport(report, { today: '2021-03-01' });
+    expect(findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(readOk(writeWorkbook(report, findings, { exportedAt: AT })).report.status).toBe('draft');
+    // Without findings given, they are computed: the same answer.
+    expect(readOk(writeWorkbook(report, { exportedAt: AT })).report.status).toBe('draft');
+  });
 
   it('reads the visible cells alone when _data is deleted (identified from the sheets)', async () => {
     for (const report of [annualSample(), monthlySample()]) {
@@ -55,6 +128,7 @@ describe('round trip', () => {
       );
       const result = readOk(bytes);
       expect(meaning(result.report)).toEqual(meaning(report));
+      expect(result.editedCells).toEqual([]);
       expect(result.report).toMatchObject({
         edition: '2020',
         kind: report.kind,
@@ -77,6 +151,7 @@ describe('a workbook edited after export', () => {
       wb.getWorksheet('软统企1表')!.getCell('C7').value = '重庆改名软件有限公司'; // B03
     });
     const result = readOk(bytes);
+    expect(result.editedCells).toEqual(['T1.B03.value', 'T2.F01.thisYear', 'T2.F02.lastYear']);
     expect(result.report.cells['T2.F01.thisYear']).toMatchObject({ value: 2_000_000 });
     expect(result.report.cells['T2.F02.lastYear']).toBeUndefined();
     expect(result.report.cells['T1.B03.value']?.raw).toBe('重庆改名软件有限公司');
@@ -95,10 +170,11 @@ describe('a workbook edited after export', () => {
     utils.sheet_add_aoa(wb.Sheets['软统企3表']!, [[777]], { origin: 'D6' }); // Y02 本年
     const edited = new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const result = readOk(edited);
+    expect(result.editedCells).toEqual(['T3.Y02.thisYear']);
     expect(result.notes.join()).toContain('T3.Y02.thisYear（软件产品收入 本年）');
     expect(result.notes.join()).toContain('→ 777');
     expect(result.notes.join()).toContain('T3.Y01.thisYear'); // the total on the sheet is now stale
-    expect(readOk(exported).notes).toEqual([]);
+    expect(readOk(exported)).toMatchObject({ notes: [], editedCells: [] });
   });
 
   it('keeps _data values for rows deleted from the sheet, with a note', async () => {

@@ -10,9 +10,24 @@ import { MAX_SHEET_ROWS } from './limits';
 import { openWorkbook } from './openWorkbook';
 import { describeChange, readDataSheet, sameCell } from './readDataSheet';
 import { readExplanations } from './readExplanations';
-import { readTableSheet, rowsOf, show } from './readTableSheet';
+import { longCells, readTableSheet, rowsOf, sheetOf, show } from './readTableSheet';
+import { DATA_SHEET } from './layout';
 
-export type ReadResult = { ok: true; report: Report; notes: string[] } | { ok: false; problems: string[] };
+/**
+ * A return read from a workbook, with notes for the person importing it, and the references of
+ * the cells edited in Excel after export (found by comparing the visible cells with `_data`;
+ * empty when the workbook has no `_data`). Or the problems that stop the import.
+ */
+export type ReadResult =
+  { ok: true; report: Report; notes: string[]; editedCells: string[] } | { ok: false; problems: string[] };
+
+/** Most problems listed for one file: enough to see what is wrong, not a wall of text. */
+const MAX_PROBLEMS = 30;
+
+const capped = (problems: string[]): string[] =>
+  problems.length <= MAX_PROBLEMS
+    ? problems
+    : [...problems.slice(0, MAX_PROBLEMS), `……另有 ${problems.length - MAX_PROBLEMS} 个问题未列出。`];
 
 /** "a、b、c 等 N 个" for long lists in notes. */
 const list = (items: readonly string[], max = 20): string =>
@@ -20,19 +35,21 @@ const list = (items: readonly string[], max = 20): string =>
 
 /** Sheets longer than the limit (parsing stopped one row past it, so this is cheap). */
 function longSheets(wb: WorkBook): string[] {
-  return wb.SheetNames.filter((n) => rowsOf(wb.Sheets[n] ?? {}).length > MAX_SHEET_ROWS).map(
+  return wb.SheetNames.filter((n) => rowsOf(sheetOf(wb, n) ?? {}).length > MAX_SHEET_ROWS).map(
     (n) =>
       `工作表“${show(n)}”超过 ${MAX_SHEET_ROWS} 行，不像是报表工作表，未导入。请删除多余的行或工作表后再导入。`,
   );
 }
 
 /**
- * Reads a return from XLSX bytes. Never throws: a file that cannot be read gives problems in
- * Chinese naming the sheet, row and code; stored data is not touched here at all.
+ * Reads a return from XLSX bytes (exchange.md, "Reading an XLSX"). Never throws: a file that
+ * cannot be read gives problems in Chinese naming the sheet, row and code; stored data is not
+ * touched here at all.
  */
 export function readWorkbook(bytes: Uint8Array): ReadResult {
   try {
-    return readOpened(bytes);
+    const result = readOpened(bytes);
+    return result.ok ? result : { ok: false, problems: capped(result.problems) };
   } catch (e) {
     // Only a bug gets here; still a value, so the page never sees an exception from a file.
     return { ok: false, problems: [`读取工作簿时出错：${e instanceof Error ? e.message : String(e)}`] };
@@ -69,7 +86,7 @@ function readOpened(bytes: Uint8Array): ReadResult {
   const problems: string[] = [];
   const missingSheets: TableDef[] = [];
   for (const table of layout.tables) {
-    const ws = Object.hasOwn(wb.Sheets, table.formNo) ? wb.Sheets[table.formNo] : undefined;
+    const ws = sheetOf(wb, table.formNo);
     if (!ws) {
       missingSheets.push(table);
       continue;
@@ -86,10 +103,17 @@ function readOpened(bytes: Uint8Array): ReadResult {
       notes.push(`工作表“${table.formNo}”中没有以下代码的行，按未填写处理：${list(read.missingCodes)}。`);
     }
   }
+  // Every other sheet but `_data` (which has its own limit): no cell over the length limit either.
+  const tableSheets = new Set(layout.tables.map((t) => t.formNo));
+  for (const name of wb.SheetNames) {
+    const ws = sheetOf(wb, name);
+    if (ws && name !== DATA_SHEET && !tableSheets.has(name)) problems.push(...longCells(rowsOf(ws), name));
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const cells: Record<string, string> = {};
   const changed: string[] = [];
+  const editedCells: string[] = [];
   const kept: string[] = [];
   for (const def of layout.cells) {
     if (def.indicator.formula) continue;
@@ -97,7 +121,10 @@ function readOpened(bytes: Uint8Array): ReadResult {
     if (visible.has(def.ref)) {
       const now = visible.get(def.ref);
       if (now !== undefined) cells[def.ref] = now;
-      if (before && !sameCell(def, old, now)) changed.push(describeChange(def, old, now));
+      if (before && !sameCell(def, old, now)) {
+        changed.push(describeChange(def, old, now));
+        editedCells.push(def.ref);
+      }
     } else if (old !== undefined) {
       cells[def.ref] = old;
       if (!missingSheets.includes(def.table)) kept.push(def.ref);
@@ -143,5 +170,5 @@ function readOpened(bytes: Uint8Array): ReadResult {
       `以下自动计算的格子与文件中的值不同，已按各项之和重新计算：${list(recomputed.map(([ref, raw]) => `${ref}（文件中为 ${show(raw)}，计算为 ${getCell(restored.report, ref) ?? '空'}）`))}。`,
     );
   }
-  return { ok: true, report: restored.report, notes: [...notes, ...restored.notes] };
+  return { ok: true, report: restored.report, notes: [...notes, ...restored.notes], editedCells };
 }

@@ -7,6 +7,7 @@ import { FINDINGS_HEADER, periodLabel, SEVERITY_LABEL } from './layout';
 import { SheetBuilder } from './sheetBuilder';
 
 const KIND_LABEL = { annual: '年报', monthly: '月报' } as const;
+const READY = '可上报';
 
 /** The status line of the cover: a return with an error is a draft, and it says so plainly. */
 export function coverStatus(report: Report, findings: readonly Finding[]): string {
@@ -17,7 +18,7 @@ export function coverStatus(report: Report, findings: readonly Finding[]): strin
     case '待说明':
       return '草稿（有核实性错误尚未填写审核说明，不能作为正式报表上报）';
     default:
-      return '可上报';
+      return READY;
   }
 }
 
@@ -27,13 +28,18 @@ function timeLabel(iso: string): string {
   return m ? `${m[1]} ${m[2]}（北京时间）` : iso;
 }
 
-/** The 封面 sheet. */
+/**
+ * The 封面 sheet. A draft says so twice: in a line right under the title, in words nobody can
+ * misread, and in the 状态 row.
+ */
 export function writeCoverSheet(
   report: Report,
   edition: Edition,
   findings: readonly Finding[],
   exportedAt: string,
+  enterpriseName?: string,
 ): WorkSheet {
+  const status = coverStatus(report, findings);
   const count = (s: Finding['severity']) => `${findings.filter((f) => f.severity === s).length} 条`;
   const rows: [string, string][] = [
     ['制度名称', edition.name],
@@ -42,9 +48,9 @@ export function writeCoverSheet(
     ['批准机关', edition.approver],
     ['报表类型', KIND_LABEL[report.kind]],
     ['报告期', periodLabel(report)],
-    ['单位详细名称', getCell(report, 'T1.B03.value') ?? '（未填）'],
+    ['单位详细名称', getCell(report, 'T1.B03.value') ?? enterpriseName ?? '（未填）'],
     ['统一社会信用代码', getCell(report, 'T1.B01.value') ?? '（未填）'],
-    ['状态', coverStatus(report, findings)],
+    ['状态', status],
     ['导出时间', timeLabel(exportedAt)],
     ['必改错误', count('error')],
     ['核实性错误', count('verify')],
@@ -58,6 +64,16 @@ export function writeCoverSheet(
     '4. 本文件含有一个隐藏的数据表，用于无损导入，请勿删除。',
   ];
   const b = new SheetBuilder().text(0, 0, `软件和信息技术服务业统计${KIND_LABEL[report.kind]}`);
+  if (status !== READY) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    b.text(
+      1,
+      0,
+      errors > 0
+        ? `草稿：本报表有 ${errors} 条必改错误，不能作为正式报表上报。`
+        : '草稿：本报表有核实性错误尚未填写审核说明，不能作为正式报表上报。',
+    );
+  }
   rows.forEach(([label, value], i) => b.text(2 + i, 0, label).text(2 + i, 1, value));
   help.forEach((line, i) => b.text(3 + rows.length + i, 0, line));
   return b.build({ widths: [18, 80], minCols: 2 });

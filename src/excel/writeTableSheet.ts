@@ -31,8 +31,13 @@ const FORMATS: Readonly<Record<NumericKind, string>> = {
   percent: PERCENT_FORMAT,
 };
 
-/** The worksheet of one table of a return. */
-export function writeTableSheet(report: Report, edition: Edition, table: TableDef): WorkSheet {
+/** The worksheet of one table of a return; `enterpriseName` fills 单位详细名称 when B03 is blank. */
+export function writeTableSheet(
+  report: Report,
+  edition: Edition,
+  table: TableDef,
+  enterpriseName?: string,
+): WorkSheet {
   const b = new SheetBuilder();
   const labels = headerLabels(table);
   b.text(TITLE_ROW - 1, 0, table.title);
@@ -45,7 +50,7 @@ export function writeTableSheet(report: Report, edition: Edition, table: TableDe
   infoColumns(table).forEach((col, i) => b.text(INFO_ROW - 1, col, info[i]));
   const identity = [
     `${LABEL.uscc}${getCell(report, 'T1.B01.value') ?? ''}`,
-    `${LABEL.name}${getCell(report, 'T1.B03.value') ?? ''}`,
+    `${LABEL.name}${getCell(report, 'T1.B03.value') ?? enterpriseName ?? ''}`,
     `${LABEL.period}${periodLabel(report)}`,
   ];
   identityColumns(table).forEach((col, i) => b.text(IDENTITY_ROW - 1, col, identity[i]));

@@ -151,11 +151,14 @@ describe('writeWorkbook: safety and status', () => {
     const errors = findings.filter((f) => f.severity === 'error').length;
     expect(errors).toBeGreaterThan(0);
     const wb = open(writeWorkbook(report, findings, { exportedAt: AT }));
-    const cover = wb.Sheets['封面']!;
-    const status = Object.values(cover).find((c) =>
-      String((c as CellObject).v).startsWith('草稿'),
-    ) as CellObject;
+    const status = cell(wb, '封面', 'B11') as CellObject;
+    expect(cell(wb, '封面', 'A11')?.v).toBe('状态');
     expect(status.v).toBe(`草稿（有 ${errors} 条必改错误，不能作为正式报表上报）`);
+    // … and says so plainly right under the title, where nobody can miss it.
+    expect(cell(wb, '封面', 'A2')?.v).toBe(`草稿：本报表有 ${errors} 条必改错误，不能作为正式报表上报。`);
+    // The JSON form in _data agrees: the return was marked ready, but it is exported as a draft.
+    expect(report.status).toBe('ready');
+    expect(JSON.parse(String(cell(wb, '_data', 'A1')?.v))).toMatchObject({ status: 'draft' });
     expect(cell(wb, '审核说明', 'A1')?.v).toBe('规则');
     expect(cell(wb, '审核说明', `A${findings.length + 1}`)?.v).toBe(findings.at(-1)?.ruleId);
     expect(cell(wb, '审核说明', `A${findings.length + 2}`)).toBeUndefined();
@@ -174,8 +177,56 @@ describe('writeWorkbook: safety and status', () => {
       return cell(wb, '封面', 'B11')?.v;
     };
     expect(statusOf()).toBe('可上报');
+    expect(cell(open(writeWorkbook(annualSample(), [], { exportedAt: AT })), '封面', 'A2')).toBeUndefined();
     expect(statusOf(annualSample(), [verify])).toMatch(/^草稿/);
     const explained = setExplanation(annualSample(), verify.key, '本年新增大客户，营业收入增长较快。');
     expect(statusOf(explained, [verify])).toBe('可上报');
+    const unexplained = open(writeWorkbook(annualSample(), [verify], { exportedAt: AT }));
+    expect(cell(unexplained, '封面', 'A2')?.v).toBe(
+      '草稿：本报表有核实性错误尚未填写审核说明，不能作为正式报表上报。',
+    );
+    expect(JSON.parse(String(cell(unexplained, '_data', 'A1')?.v))).toMatchObject({ status: 'draft' });
+  });
+});
+
+describe('writeWorkbook: options', () => {
+  it('takes the findings as second argument or in the options, and the time as a Date', () => {
+    const report = annualSample();
+    const findings = validateReport(report, { today: '2021-03-01' });
+    const data = (bytes: Uint8Array) => JSON.parse(String(cell(open(bytes), '_data', 'A1')?.v)) as object;
+    const now = new Date('2021-03-01T02:00:00Z');
+    const positional = data(writeWorkbook(report, findings, { now }));
+    expect(positional).toMatchObject({ exportedAt: '2021-03-01T10:00:00+08:00', findings });
+    expect(data(writeWorkbook(report, { findings, now }))).toEqual(positional);
+    expect(data(writeWorkbook(report, { findings, exportedAt: AT }))).toEqual(positional);
+    expect(cell(open(writeWorkbook(report, { findings, now })), '封面', 'B12')?.v).toBe(
+      '2021-03-01 10:00:00（北京时间）',
+    );
+  });
+
+  it('prints the enterprise name where B03 is blank, as text even if it looks like a formula', () => {
+    const report = setCell(annualSample(), 'T1.B03.value', undefined);
+    const wb = open(writeWorkbook(report, [], { exportedAt: AT, enterpriseName: '=1+1 示例公司' }));
+    expect(cell(wb, '封面', 'B9')).toMatchObject({ t: 's', v: '=1+1 示例公司' });
+    expect(cell(wb, '软统企2表', 'B3')).toMatchObject({ t: 's', v: '单位详细名称：=1+1 示例公司' });
+    expect(cell(wb, '封面', 'B9')?.f).toBeUndefined();
+    // B03, when filled, wins.
+    const named = open(writeWorkbook(annualSample(), [], { exportedAt: AT, enterpriseName: '别名' }));
+    expect(cell(named, '封面', 'B9')?.v).toBe('重庆示例软件有限公司');
+  });
+
+  it('writes explanations that look like formulas in 审核说明 as text', () => {
+    const verify: Finding = {
+      ruleId: 'Y-YOY',
+      severity: 'verify',
+      key: 'Y-YOY@T2.F10.thisYear',
+      cells: ['T2.F10.thisYear'],
+      message: '@SUM(1)',
+    };
+    const report = setExplanation(annualSample(), verify.key, '=cmd|"/c calc"!A1 属实，已核实。');
+    const wb = open(writeWorkbook(report, [verify], { exportedAt: AT }));
+    expect(cell(wb, '审核说明', 'E2')).toMatchObject({ t: 's', v: '=cmd|"/c calc"!A1 属实，已核实。' });
+    expect(cell(wb, '审核说明', 'D2')).toMatchObject({ t: 's', v: '@SUM(1)' });
+    expect(cell(wb, '审核说明', 'E2')?.f).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 import type { WorkBook, WorkSheet } from '@e965/xlsx';
 import { utils, write } from '@e965/xlsx';
 import type { Finding, Report } from '../core';
-import { getEdition, nowInShanghai, serializeReport, validateReport } from '../core';
+import { getEdition, isReady, nowInShanghai, serializeReport, validateReport } from '../core';
 import { COVER_SHEET, DATA_CHUNK_CHARS, DATA_SHEET, FINDINGS_SHEET, HEADER_ROW, sheetTables } from './layout';
 import { addPageSetup } from './pageSetup';
 import { SheetBuilder } from './sheetBuilder';
@@ -11,7 +11,16 @@ import { writeCoverSheet, writeFindingsSheet } from './writeInfoSheets';
 import { writeTableSheet } from './writeTableSheet';
 
 export interface WriteOptions {
-  /** Export time, ISO 8601 with offset; defaults to now in Asia/Shanghai. */
+  /**
+   * The findings shown on the cover and in 审核说明 and stored in `_data`. When omitted they are
+   * computed here (without context), so a return with errors can never be called 可上报.
+   */
+  findings?: Finding[];
+  /** The enterprise's name, printed where the return's own 单位详细名称 (B03) is blank. */
+  enterpriseName?: string;
+  /** Export time; defaults to the current time. Written in Asia/Shanghai (+08:00). */
+  now?: Date;
+  /** Export time as ISO 8601 with offset; takes precedence over `now`. */
   exportedAt?: string;
 }
 
@@ -25,23 +34,41 @@ function dataSheet(json: string): WorkSheet {
 }
 
 /**
- * The XLSX workbook of a return, as bytes. `findings` are those shown on the cover and in 审核说明
- * and stored in `_data`; when omitted they are computed here (without context), so the cover can
- * never call a return with errors 可上报. Pure apart from the default export time.
+ * The XLSX workbook of a return, as bytes (exchange.md): 封面, one sheet per table named by its form
+ * number, 审核说明 and the very hidden `_data` with the JSON form. Amounts are numeric cells
+ * (`#,##0.00`, people `#,##0`), every text is a text cell (never a formula), tables print on A4
+ * portrait with the header frozen. A return whose findings include an error, or an unexplained
+ * `verify`, is exported as a draft: the cover says so and `_data` carries status `draft`.
+ * Accepts the findings as second argument (core-api.md) or inside the options. Pure apart from
+ * the default export time.
  */
-export function writeWorkbook(report: Report, findings?: Finding[], options: WriteOptions = {}): Uint8Array {
+export function writeWorkbook(report: Report, findings?: Finding[], options?: WriteOptions): Uint8Array;
+export function writeWorkbook(report: Report, options?: WriteOptions): Uint8Array;
+export function writeWorkbook(
+  report: Report,
+  findingsOrOptions?: Finding[] | WriteOptions,
+  maybeOptions: WriteOptions = {},
+): Uint8Array {
+  const options = Array.isArray(findingsOrOptions)
+    ? { ...maybeOptions, findings: findingsOrOptions }
+    : { ...maybeOptions, ...findingsOrOptions };
   const edition = getEdition(report.edition);
-  const found = findings ?? validateReport(report);
-  const exportedAt = options.exportedAt ?? nowInShanghai();
+  const found = options.findings ?? validateReport(report);
+  const exportedAt = options.exportedAt ?? nowInShanghai(options.now);
+  const name = options.enterpriseName?.trim() || undefined;
+  // "ready only when the return had no error and every verify was explained at export".
+  const status = report.status === 'ready' && isReady(report, found) ? 'ready' : 'draft';
+  const exported: Report = status === report.status ? report : { ...report, status };
+
   const wb: WorkBook = utils.book_new();
-  utils.book_append_sheet(wb, writeCoverSheet(report, edition, found, exportedAt), COVER_SHEET);
-  const tables = sheetTables(report);
+  utils.book_append_sheet(wb, writeCoverSheet(exported, edition, found, exportedAt, name), COVER_SHEET);
+  const tables = sheetTables(exported);
   for (const table of tables) {
-    utils.book_append_sheet(wb, writeTableSheet(report, edition, table), table.formNo);
+    utils.book_append_sheet(wb, writeTableSheet(exported, edition, table, name), table.formNo);
   }
-  utils.book_append_sheet(wb, writeFindingsSheet(report, found), FINDINGS_SHEET);
+  utils.book_append_sheet(wb, writeFindingsSheet(exported, found), FINDINGS_SHEET);
   // The JSON form without indentation: the checksum is over the canonical form, so it still holds.
-  const json = JSON.stringify(JSON.parse(serializeReport(report, found, { exportedAt })));
+  const json = JSON.stringify(JSON.parse(serializeReport(exported, found, { exportedAt })));
   utils.book_append_sheet(wb, dataSheet(json), DATA_SHEET);
 
   const dataIndex = wb.SheetNames.length - 1;

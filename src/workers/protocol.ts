@@ -1,40 +1,72 @@
 // The typed message protocol of the import worker (architecture.md §10), shared by both sides.
 // Messages are named 'area/verb'. Everything in them is plain data (structured-clonable): the file
-// bytes go in (transferred, not copied), a Report with its findings comes out.
+// bytes go in as an ArrayBuffer (transferred, not copied), a Report with its findings comes out.
 import type { Finding, Report, ValidationContext } from '../core';
 
-/** What an import produced: the return with its findings and notes, or problems in Chinese. */
-export type ImportOutcome =
-  | { ok: true; format: 'xlsx' | 'json'; report: Report; notes: string[]; findings: Finding[] }
+/**
+ * What parsing one file produced: the return with its findings (validateReport, with the given
+ * context), the reader's notes and the cells edited in Excel after export; or problems in Chinese.
+ */
+export type ParseResult =
+  | {
+      ok: true;
+      format: 'xlsx' | 'json';
+      report: Report;
+      notes: string[];
+      /**
+       * Cells edited in Excel after export (see readExchangeFile). Always set by handleImport;
+       * optional so that outcomes made elsewhere (tests, stored batch items) need not carry it.
+       */
+      editedCells?: string[];
+      findings: Finding[];
+    }
   | { ok: false; problems: string[] };
 
+/** The name the UI and the district intake know the result by. */
+export type ImportOutcome = ParseResult;
+
 /** Page → worker: parse this file. */
-export interface ImportParseRequest {
+export interface ImportRequest {
   type: 'import/parse';
-  /** Matches the result to its request. */
+  /** Matches the response to its request. */
   id: number;
-  name: string;
-  bytes: Uint8Array;
+  fileName: string;
+  bytes: ArrayBuffer;
   /** Other returns of the enterprise, for the rules that compare with them. */
   context?: ValidationContext;
 }
 
-/** Worker → page: the outcome of one parse. */
-export interface ImportResultMessage {
+/** Worker → page: the result of one request. */
+export interface ImportResponse {
   type: 'import/result';
   id: number;
-  outcome: ImportOutcome;
+  result: ParseResult;
 }
 
-export type ToImportWorker = ImportParseRequest;
-export type FromImportWorker = ImportResultMessage;
+export type ToImportWorker = ImportRequest;
+export type FromImportWorker = ImportResponse;
 
-/** True when a message from the worker is a well-formed result. */
-export function isImportResult(data: unknown): data is ImportResultMessage {
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** True when a message to the worker is a well-formed request. */
+export function isImportRequest(data: unknown): data is ImportRequest {
   return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { type?: unknown }).type === 'import/result' &&
-    typeof (data as { id?: unknown }).id === 'number'
+    isRecord(data) &&
+    data.type === 'import/parse' &&
+    typeof data.id === 'number' &&
+    typeof data.fileName === 'string' &&
+    data.bytes instanceof ArrayBuffer &&
+    (data.context === undefined || isRecord(data.context))
+  );
+}
+
+/** True when a message from the worker is a well-formed response. */
+export function isImportResponse(data: unknown): data is ImportResponse {
+  return (
+    isRecord(data) &&
+    data.type === 'import/result' &&
+    typeof data.id === 'number' &&
+    isRecord(data.result) &&
+    typeof data.result.ok === 'boolean'
   );
 }

@@ -92,3 +92,73 @@ export function markZipEncrypted(zip: Uint8Array): Uint8Array {
   }
   return out;
 }
+
+/**
+ * The OLE2 (Compound File Binary, MS-CFB v3) container Office writes for a password-protected
+ * .xlsx, built byte by byte without any library: a 512-byte header, one FAT sector and one
+ * directory sector with Root Entry, `EncryptionInfo` and `EncryptedPackage` (empty streams).
+ */
+export function handmadeEncryptedCfb(): Uint8Array {
+  const SECTOR = 512;
+  const FREE = 0xffffffff;
+  const END = 0xfffffffe;
+  const out = new Uint8Array(SECTOR * 3);
+  const view = new DataView(out.buffer);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(24, 0x003e, true); // minor version
+  view.setUint16(26, 0x0003, true); // major version 3: 512-byte sectors
+  view.setUint16(28, 0xfffe, true); // byte order mark
+  view.setUint16(30, 9, true); // sector shift: 2^9
+  view.setUint16(32, 6, true); // mini sector shift: 2^6
+  view.setUint32(44, 1, true); // FAT sectors
+  view.setUint32(48, 1, true); // first directory sector
+  view.setUint32(56, 0x1000, true); // mini stream cutoff
+  view.setUint32(60, END, true); // no mini FAT
+  view.setUint32(68, END, true); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) view.setUint32(76 + i * 4, i === 0 ? 0 : FREE, true); // FAT in sector 0
+  // Sector 0: the FAT. Sector 0 is the FAT itself, sector 1 (the directory) ends its chain.
+  for (let i = 0; i < SECTOR / 4; i++) view.setUint32(SECTOR + i * 4, FREE, true);
+  view.setUint32(SECTOR, 0xfffffffd, true);
+  view.setUint32(SECTOR + 4, END, true);
+  // Sector 1: four 128-byte directory entries.
+  const entry = (index: number, name: string, type: number, right: number, child: number) => {
+    const at = SECTOR * 2 + index * 128;
+    [...name].forEach((ch, i) => view.setUint16(at + i * 2, ch.charCodeAt(0), true));
+    view.setUint16(at + 64, name === '' ? 0 : (name.length + 1) * 2, true);
+    out[at + 66] = type;
+    out[at + 67] = 1; // black
+    view.setUint32(at + 68, FREE, true); // left sibling
+    view.setUint32(at + 72, right, true);
+    view.setUint32(at + 76, child, true);
+    view.setUint32(at + 116, END, true); // start sector: none (empty stream)
+  };
+  entry(0, 'Root Entry', 5, FREE, 1);
+  entry(1, 'EncryptionInfo', 2, 2, FREE); // shorter names sort first: EncryptedPackage to the right
+  entry(2, 'EncryptedPackage', 2, FREE, FREE);
+  entry(3, '', 0, FREE, FREE);
+  return out;
+}
+
+/** Offsets of the central directory entries of a zip, by entry name. */
+function directoryEntries(zip: Uint8Array): Map<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const out = new Map<string, number>();
+  for (let at = 0; at + 46 <= zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const length = view.getUint16(at + 28, true);
+    out.set(new TextDecoder().decode(zip.subarray(at + 46, at + 46 + length)), at);
+  }
+  return out;
+}
+
+/** A copy of a zip whose central directory declares another uncompressed size for one entry. */
+export function withDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const at = directoryEntries(out).get(name);
+  if (at === undefined) throw new Error(`${name} not in the zip`);
+  new DataView(out.buffer).setUint32(at + 24, size, true);
+  return out;
+}
+
+/** Names of the entries of a zip (central directory order). */
+export const zipNames = (zip: Uint8Array): string[] => [...directoryEntries(zip).keys()];
