@@ -101,6 +101,13 @@ export function BatchPage(props: { batchId: string }) {
     }
   };
 
+  /** Files picked with a file or folder input; the input is cleared so the same pick works again. */
+  const takePicked = (e: Event & { currentTarget: HTMLInputElement }) => {
+    const files = wantedFiles(e.currentTarget.files ?? []);
+    e.currentTarget.value = '';
+    void intake(files);
+  };
+
   const resolveDuplicates = (policy: DuplicatePolicy) => {
     const p = pendingDuplicates();
     setPendingDuplicates(undefined);
@@ -158,11 +165,7 @@ export function BatchPage(props: { batchId: string }) {
                     accept=".xlsx,.json"
                     class="sr-only"
                     data-testid="intake-files"
-                    onChange={(e) => {
-                      const files = wantedFiles(e.currentTarget.files ?? []);
-                      e.currentTarget.value = '';
-                      void intake(files);
-                    }}
+                    onChange={takePicked}
                   />
                 </label>
                 <label class="button-link">
@@ -172,11 +175,7 @@ export function BatchPage(props: { batchId: string }) {
                     multiple
                     class="sr-only"
                     {...{ webkitdirectory: '' }}
-                    onChange={(e) => {
-                      const files = wantedFiles(e.currentTarget.files ?? []);
-                      e.currentTarget.value = '';
-                      void intake(files);
-                    }}
+                    onChange={takePicked}
                   />
                 </label>
                 <label class="button-link">
