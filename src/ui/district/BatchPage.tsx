@@ -3,7 +3,7 @@
 import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
 import { formatGrouped, todayInShanghai } from '../../core';
 import type { NewBatchItem } from '../../storage';
-import { parseFileInWorker } from '../../workers/importClient';
+import { createImportPool } from '../../workers/importPool';
 import { Modal } from '../components/Modal';
 import { showToast } from '../components/Toast';
 import { createLive, valueOf } from '../data/createLive';
@@ -83,11 +83,13 @@ export function BatchPage(props: { batchId: string }) {
     setController(abort);
     setProgress({ done: 0, total: files.length, failed: 0, etaMs: undefined });
     try {
-      const parsed = await parseAll(files, (f) => parseFileInWorker(f), {
+      // Long-lived workers: each pays the worker start and SheetJS's load once, not per file.
+      const pool = createImportPool(poolSize());
+      const parsed = await parseAll(files, (f) => pool.parse(f), {
         concurrency: poolSize(),
         signal: abort.signal,
         onProgress: setProgress,
-      });
+      }).finally(() => pool.close());
       const incoming = parsed.map((p) => itemOf(b, p));
       const { duplicates } = planIntake(incoming, valueOf(items()) ?? [], 'skip');
       if (duplicates.length > 0) setPendingDuplicates({ incoming, duplicates });
