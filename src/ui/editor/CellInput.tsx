@@ -54,29 +54,26 @@ export function CellInput(props: CellProps) {
   );
   const flag = () => severityClass(props.findings);
   const messages = () => props.findings?.map((f) => f.message).join('\n') ?? '';
-  const common = () => ({
-    'data-cell': props.def.ref,
-    'data-row': props.row,
-    'data-col': props.col,
-    'aria-label': cellAriaLabel(props.def),
-    'aria-invalid': props.findings?.some((f) => f.severity === 'error') ? ('true' as const) : undefined,
-    title: messages() || undefined,
-    class: `cell-input ${numeric() ? 'num' : ''} ${flag()} ${props.highlighted ? 'highlight' : ''}`,
-    onFocus: (e: FocusEvent) => {
-      // Focus swaps the shown text (2,900.00 → 2900) and selects it, as a spreadsheet cell does:
-      // typing replaces the value, a click still places the caret. Without the selection the swap
-      // would leave the caret at the end and typed digits would be appended.
-      const input = e.currentTarget instanceof HTMLInputElement ? e.currentTarget : undefined;
-      setDraft(raw());
-      setFocused(true);
-      if (input && !input.readOnly) {
-        if (input.value !== draft()) input.value = draft();
-        input.select();
-      }
-      props.onFocusCell(props.def.ref);
-    },
-    onBlur: () => setFocused(false),
-  });
+  // Attributes are written one by one in the JSX below, never spread: a spread re-applies every
+  // attribute and re-binds the listeners of all cells whenever any finding changes (profiled:
+  // it was most of a keystroke's cost).
+  const invalid = () => (props.findings?.some((f) => f.severity === 'error') ? ('true' as const) : undefined);
+  const classes = () =>
+    `cell-input ${numeric() ? 'num' : ''} ${flag()} ${props.highlighted ? 'highlight' : ''}`;
+  const onFocus = (e: FocusEvent) => {
+    // Focus swaps the shown text (2,900.00 → 2900) and selects it, as a spreadsheet cell does:
+    // typing replaces the value, a click still places the caret. Without the selection the swap
+    // would leave the caret at the end and typed digits would be appended.
+    const input = e.currentTarget instanceof HTMLInputElement ? e.currentTarget : undefined;
+    setDraft(raw());
+    setFocused(true);
+    if (input && !input.readOnly) {
+      if (input.value !== draft()) input.value = draft();
+      input.select();
+    }
+    props.onFocusCell(props.def.ref);
+  };
+  const onBlur = () => setFocused(false);
 
   const commit = (text: string) => {
     setDraft(text);
@@ -99,7 +96,15 @@ export function CellInput(props: CellProps) {
         when={props.def.indicator.kind === 'bool' || options()}
         fallback={
           <input
-            {...common()}
+            data-cell={props.def.ref}
+            data-row={props.row}
+            data-col={props.col}
+            aria-label={cellAriaLabel(props.def)}
+            aria-invalid={invalid()}
+            title={messages() || undefined}
+            class={classes()}
+            onFocus={onFocus}
+            onBlur={onBlur}
             type="text"
             inputMode={numeric() ? 'decimal' : undefined}
             value={shown()}
@@ -120,7 +125,15 @@ export function CellInput(props: CellProps) {
         }
       >
         <select
-          {...common()}
+          data-cell={props.def.ref}
+          data-row={props.row}
+          data-col={props.col}
+          aria-label={cellAriaLabel(props.def)}
+          aria-invalid={invalid()}
+          title={messages() || undefined}
+          class={classes()}
+          onFocus={onFocus}
+          onBlur={onBlur}
           value={raw()}
           onChange={(e) => commit(e.currentTarget.value)}
           onKeyDown={(e) => moveFocus(e)}
