@@ -78,3 +78,20 @@ describe('batches', () => {
     expect(db.verno).toBe(3);
   });
 });
+
+describe('large intakes', () => {
+  it('writes and reads many items in chunks, still all or nothing', async () => {
+    const { repo, db } = testRepo();
+    const b = await repo.createBatch(batchInput);
+    const many = Array.from({ length: 130 }, (_, i) => item(`U${i}`));
+    await repo.addItems(b.id, many);
+    expect((await repo.listItems(b.id)).map((i) => i.uscc).sort()).toEqual(many.map((i) => i.uscc).sort());
+    // An item that cannot be stored in the third chunk aborts the whole intake.
+    const broken = [
+      ...many.map((i) => ({ ...i, uscc: `${i.uscc}-2` })),
+      { ...item('BAD'), notes: [() => 1] as unknown as string[] },
+    ];
+    await expect(repo.addItems(b.id, broken)).rejects.toThrow();
+    expect(await db.batchItems.count()).toBe(130);
+  });
+});

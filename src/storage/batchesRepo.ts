@@ -13,6 +13,9 @@ export interface NewBatch {
   readonly period: string;
 }
 
+/** Items per IndexedDB request when writing or reading a batch (keeps each task short). */
+const CHUNK = 50;
+
 export type NewBatchItem = Omit<BatchItemRow, 'id' | 'batchId' | 'importedAt' | 'review'>;
 
 export function batchesRepo(ctx: RepoContext) {
@@ -61,8 +64,17 @@ export function batchesRepo(ctx: RepoContext) {
       });
     },
 
+    /**
+     * The items of a batch, read in chunks: each chunk is its own request, so the browser
+     * deserialises a thousand returns in several short tasks rather than one long one.
+     */
     async listItems(batchId: string): Promise<BatchItemRow[]> {
-      return db.batchItems.where('batchId').equals(batchId).toArray();
+      const keys = await db.batchItems.where('batchId').equals(batchId).primaryKeys();
+      const items: BatchItemRow[] = [];
+      for (let i = 0; i < keys.length; i += CHUNK) {
+        for (const item of await db.batchItems.bulkGet(keys.slice(i, i + CHUNK))) if (item) items.push(item);
+      }
+      return items;
     },
 
     /**
@@ -87,7 +99,9 @@ export function batchesRepo(ctx: RepoContext) {
       await ctx.write([db.batches, db.batchItems], async () => {
         await touch(batchId);
         if (replace.length > 0) await db.batchItems.bulkDelete([...replace]);
-        await db.batchItems.bulkAdd(rows);
+        // Still one transaction (all or nothing), but written in chunks: each await lets the page
+        // run between chunks, so serialising a thousand returns is not one long main-thread task.
+        for (let i = 0; i < rows.length; i += CHUNK) await db.batchItems.bulkAdd(rows.slice(i, i + CHUNK));
       });
       return rows;
     },

@@ -27,7 +27,7 @@ const FIGURE_KEYS: readonly MessageKey[] = [
   'district.figStaff',
 ];
 
-const PAGE = 200;
+const PAGE = 100;
 
 const poolSize = () =>
   Math.max(1, Math.min(8, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2));
@@ -85,12 +85,19 @@ export function BatchPage(props: { batchId: string }) {
     try {
       // Long-lived workers: each pays the worker start and SheetJS's load once, not per file.
       const pool = createImportPool(poolSize());
-      const parsed = await parseAll(files, (f) => pool.parse(f), {
-        concurrency: poolSize(),
-        signal: abort.signal,
-        onProgress: setProgress,
-      }).finally(() => pool.close());
-      const incoming = parsed.map((p) => itemOf(b, p));
+      // Each file becomes its batch item as soon as it is parsed, spreading that work over the
+      // intake instead of doing a thousand at the end in one task.
+      const itemsByFile = new Map<File, ReturnType<typeof itemOf>>();
+      const parsed = await parseAll(
+        files,
+        async (f) => {
+          const outcome = await pool.parse(f);
+          itemsByFile.set(f, itemOf(b, { fileName: f.name, lastModified: f.lastModified, outcome }));
+          return outcome;
+        },
+        { concurrency: poolSize(), signal: abort.signal, onProgress: setProgress },
+      ).finally(() => pool.close());
+      const incoming = files.flatMap((f) => itemsByFile.get(f) ?? []);
       const { duplicates } = planIntake(incoming, valueOf(items()) ?? [], 'skip');
       if (duplicates.length > 0) setPendingDuplicates({ incoming, duplicates });
       else await store(incoming, 'skip');
