@@ -246,9 +246,15 @@ async function districtIntakeFigures(browser: Browser, base: string): Promise<vo
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
   const figures: Figure[] = [];
+  const failures: string[] = [];
   for (const n of sizes) {
-    const files = generateIntakeFiles(n, join(OUT, `intake-${n}`));
-    const f = await intakeFigures(browser, base, files);
+    let f: Awaited<ReturnType<typeof intakeFigures>>;
+    try {
+      f = await intakeFigures(browser, base, generateIntakeFiles(n, join(OUT, `intake-${n}`)));
+    } catch (e) {
+      failures.push(`intake of ${n} XLSX files: n/a (${reason(e)})`); // the other sizes still run
+      continue;
+    }
     figures.push(
       {
         name: `intake of ${n} XLSX files, end to end`,
@@ -267,7 +273,9 @@ async function districtIntakeFigures(browser: Browser, base: string): Promise<vo
       },
     );
   }
+  if (figures.length === 0) throw new Error(failures.join('; '));
   printFigures('District intake (worker pool, headless Chromium)', figures);
+  if (failures.length > 0) console.log(`\n${failures.map((x) => `- ${x}`).join('\n')}`);
 }
 
 // ---------------------------------------------------------------------------------------------

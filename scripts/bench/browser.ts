@@ -286,12 +286,12 @@ export async function intakeFigures(browser: Browser, base: string, files: strin
     await page
       .getByTestId('intake-progress')
       .filter({ hasText: `已处理 ${files.length} / ${files.length}` })
-      .waitFor({ timeout: 600_000 });
+      .waitFor({ timeout: 300_000 });
     // Every enterprise is on the board (its heading counts them; rows are rendered 200 at a time).
     await page
       .locator('#board-heading')
       .filter({ hasText: `（${files.length} 家企业）` })
-      .waitFor({ timeout: 600_000 });
+      .waitFor({ timeout: 300_000 });
     await page.locator('[data-testid="board"] tbody tr').first().waitFor();
     const totalMs = Date.now() - start;
     const { long, heap } = await page.evaluate(() => {
