@@ -36,6 +36,8 @@ test('XLSX and JSON round trip through the import preview, and the import can be
   const json = await exportFile(app, '导出 JSON');
   expect(xlsx.name).toBe('91500103MA5U00000D_2020_年报.xlsx');
   expect(json.name).toBe('91500103MA5U00000D_2020_年报.json');
+  // A return that passes the checks goes out as 可上报 (status ready), in both files alike.
+  expect(JSON.parse(json.bytes.toString('utf8')).status).toBe('ready');
 
   for (const file of [xlsx, json]) {
     await page.goto('./');

@@ -71,7 +71,7 @@ export { parseDate, parseMonth, shanghaiDateOf } from './calendar/dates';
 export { codeSetsOf } from './catalog/codeSets';
 export type { CodeSets } from './catalog/codeSets';
 export { contextFromReturns, previousMonthFill, previousMonthPeriod } from './rules/contextFromReturns';
-export { diffReports, isEmptyDiff } from './report/diffReports';
+export { diffReports } from './report/diffReports';
 export type { CellChange, ReportDiff } from './report/diffReports';
 export { planPaste, parseClipboard, isBlockPaste } from './paste/planPaste';
 export type { PastePlan, PasteSkip } from './paste/planPaste';

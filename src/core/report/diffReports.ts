@@ -33,7 +33,3 @@ export function diffReports(before: Report, after: Report): ReportDiff {
   }
   return { cells, explanations, statusChanged: before.status !== after.status };
 }
-
-/** True when nothing differs. */
-export const isEmptyDiff = (d: ReportDiff): boolean =>
-  d.cells.length === 0 && d.explanations.length === 0 && !d.statusChanged;

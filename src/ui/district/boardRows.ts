@@ -86,11 +86,6 @@ export function missingRows(batch: BatchRow, rows: readonly BoardRow[]): BoardRo
     }));
 }
 
-export function boardRows(batch: BatchRow, items: readonly BatchItemRow[], today: string): BoardRow[] {
-  const rows = items.flatMap((item) => boardRowOf(batch, item, today) ?? []);
-  return [...rows, ...missingRows(batch, rows)];
-}
-
 /**
  * Builds the board without long main-thread tasks: rows already built for the same item state
  * are reused, new ones are built in slices of ~`sliceMs`, yielding between slices. Resolves with

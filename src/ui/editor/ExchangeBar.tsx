@@ -2,7 +2,7 @@
 // one return. SheetJS loads only when a workbook is written or read (dynamic import / worker).
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import type { Finding, Layout, Report, ValidationContext } from '../../core';
-import { serializeReport } from '../../core';
+import { isReady, serializeReport } from '../../core';
 import { exportFileName } from '../../excel/fileName';
 import { parseFileInWorker } from '../../workers/importClient';
 import { Modal } from '../components/Modal';
@@ -31,9 +31,16 @@ export function ExchangeBar(props: ExchangeBarProps) {
   const [busy, setBusy] = createSignal(false);
   let input: HTMLInputElement | undefined;
 
+  // The exported file says 可上报 (status ready) exactly when the checks say so; the editor never
+  // stores that status itself, so it is decided here, the same for XLSX and JSON.
+  const exported = (): Report => ({
+    ...props.report,
+    status: isReady(props.report, props.findings) ? 'ready' : 'draft',
+  });
+
   const exportJson = () => {
     download(
-      serializeReport(props.report, props.findings),
+      serializeReport(exported(), props.findings),
       exportFileName(props.report, 'json'),
       'application/json',
     );
@@ -42,7 +49,7 @@ export function ExchangeBar(props: ExchangeBarProps) {
     setBusy(true);
     try {
       const { writeWorkbook } = await import('../../excel/writeWorkbook');
-      const bytes = writeWorkbook(props.report, props.findings);
+      const bytes = writeWorkbook(exported(), props.findings);
       download(
         bytes,
         exportFileName(props.report, 'xlsx'),
