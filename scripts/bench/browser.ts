@@ -164,62 +164,135 @@ export async function navigationMs(page: Page, editorUrl: string, runs = 5): Pro
 export interface KeystrokeFigures {
   /** keydown → the animation frame after the findings summary changed, per keystroke (ms). */
   readonly latencies: number[];
+  /** keydown → the findings summary changed in the DOM (the page's own work done), per keystroke. */
+  readonly toDom: number[];
+  /** keydown → the input event began (the browser's own dispatch and text editing), per keystroke. */
+  readonly toInput: number[];
   readonly keystrokes: number;
-  /** Keystrokes after which T2-BALANCE was present / absent as expected. */
+  /** Keystrokes after which the summary showed what it should (T2-BALANCE present / absent). */
   readonly toggled: number;
 }
 
-type LatencyWindow = Window & { __lat: number[]; __down: number | null };
+interface Timing {
+  down: number;
+  input?: number;
+  dom?: number;
+  frame?: number;
+}
+type LatencyWindow = Window & { __rows: Timing[]; __cur: Timing | null };
 
+/**
+ * Types into `input` at 4× CPU throttling, alternately "1" and Backspace, and times each keystroke
+ * from keydown to the first change of `summary` (and the animation frame after it). `expectChanged`
+ * says whether the summary is in its "changed" state after keystroke i (checked, not assumed).
+ */
+async function timeKeystrokes(
+  context: BrowserContext,
+  page: Page,
+  input: string,
+  summary: string,
+  keystrokes: number,
+  inChangedState: () => Promise<boolean>,
+): Promise<KeystrokeFigures> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    await page.evaluate((selector) => {
+      const w = window as unknown as LatencyWindow;
+      w.__rows = [];
+      w.__cur = null;
+      document.addEventListener('keydown', () => (w.__cur = { down: performance.now() }), true);
+      document.addEventListener('input', () => w.__cur && (w.__cur.input ??= performance.now()), true);
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      let last = el.textContent;
+      new MutationObserver(() => {
+        const text = el.textContent;
+        const cur = w.__cur;
+        if (text === last || cur === null) return;
+        last = text;
+        w.__cur = null; // one figure per keystroke: its first change of the summary
+        cur.dom = performance.now();
+        requestAnimationFrame(() => {
+          cur.frame = performance.now();
+          w.__rows.push(cur);
+        });
+      }).observe(el, { childList: true, characterData: true, subtree: true });
+    }, summary);
+    // Focus selects the text; End puts the caret after it, so "1" appends and Backspace removes it.
+    await page.locator(input).focus();
+    await page.keyboard.press('End');
+    let toggled = 0;
+    for (let i = 0; i < keystrokes; i++) {
+      const typeOne = i % 2 === 0;
+      if (typeOne) await page.keyboard.type('1');
+      else await page.keyboard.press('Backspace');
+      await page
+        .waitForFunction((n) => (window as unknown as LatencyWindow).__rows.length > n, i, { timeout: 3_000 })
+        .catch(() => undefined); // a keystroke without a summary change is counted as not toggled
+      if ((await inChangedState()) === typeOne) toggled++;
+      await page.waitForTimeout(50); // let the save after the edit run, as between real keystrokes
+    }
+    const rows = await page.evaluate(() => (window as unknown as LatencyWindow).__rows);
+    const since = (k: 'input' | 'dom' | 'frame') =>
+      rows.flatMap((r) => (r[k] === undefined ? [] : [r[k] - r.down]));
+    return {
+      latencies: since('frame'),
+      toDom: since('dom'),
+      toInput: since('input'),
+      keystrokes,
+      toggled,
+    };
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+  }
+}
+
+/** Keystroke → findings updated in the editor: F01 typed out of and back into balance. */
 export async function keystrokeFigures(seeded: Seeded, keystrokes = 30): Promise<KeystrokeFigures> {
   const { page, context, editorUrl } = seeded;
   await page.goto(editorUrl);
   await page.locator('[role="tab"][data-table="T2"]').click();
-  const cell = page.locator('[data-cell="T2.F01.thisYear"]');
-  await cell.waitFor();
+  await page.locator('[data-cell="T2.F01.thisYear"]').waitFor();
   await page.locator('[data-testid="findings-summary"]').waitFor();
   const balance = page.locator('.finding[data-rule="T2-BALANCE"]');
   if ((await balance.count()) !== 0) throw new Error('T2-BALANCE is already reported before typing');
+  // Typing "1" makes F01 50001 ≠ F03 + F04 (T2-BALANCE appears), Backspace restores 5000.
+  return timeKeystrokes(
+    context,
+    page,
+    '[data-cell="T2.F01.thisYear"]',
+    '[data-testid="findings-summary"]',
+    keystrokes,
+    async () => (await balance.count()) > 0,
+  );
+}
 
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+/**
+ * The same measurement on a bare page: one input whose handler writes one line of text. Its figures
+ * are the browser's floor on this machine (event dispatch, text editing, waiting for the frame),
+ * which no page can go below; the editor's figure minus this is the editor's own cost.
+ */
+export async function keystrokeFloor(browser: Browser, keystrokes = 30): Promise<KeystrokeFigures> {
+  const context = await browser.newContext();
   try {
-    await page.evaluate(() => {
-      const w = window as unknown as LatencyWindow;
-      w.__lat = [];
-      w.__down = null;
-      document.addEventListener('keydown', () => (w.__down = performance.now()), true);
-      const summary = document.querySelector('[data-testid="findings-summary"]');
-      if (!summary) throw new Error('no findings summary');
-      let last = summary.textContent;
-      new MutationObserver(() => {
-        const text = summary.textContent;
-        const down = w.__down;
-        if (text === last || down === null) return;
-        last = text;
-        w.__down = null; // one figure per keystroke: its first change of the summary
-        requestAnimationFrame(() => w.__lat.push(performance.now() - down));
-      }).observe(summary, { childList: true, characterData: true, subtree: true });
-    });
-    // Focus selects the cell's text; End puts the caret after 5000. Typing "1" makes F01 50001 ≠
-    // F03 + F04 (T2-BALANCE appears), Backspace restores 5000 (it goes): each key toggles it.
-    await cell.focus();
-    await page.keyboard.press('End');
-    let toggled = 0;
-    for (let i = 0; i < keystrokes; i++) {
-      const unbalance = i % 2 === 0;
-      if (unbalance) await page.keyboard.type('1');
-      else await page.keyboard.press('Backspace');
-      await page
-        .waitForFunction((n) => (window as unknown as LatencyWindow).__lat.length > n, i, { timeout: 3_000 })
-        .catch(() => undefined); // a keystroke without a summary change is counted as not toggled
-      if ((await balance.count()) > 0 === unbalance) toggled++;
-      await page.waitForTimeout(50); // let the save after the edit run, as between real keystrokes
-    }
-    const latencies = await page.evaluate(() => (window as unknown as LatencyWindow).__lat);
-    return { latencies, keystrokes, toggled };
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><meta charset="utf-8">
+      <input id="cell" value="5000"><p id="summary">0</p>
+      <script>
+        const cell = document.getElementById('cell'), summary = document.getElementById('summary');
+        cell.addEventListener('input', () => { summary.textContent = cell.value === '5000' ? '0' : '1'; });
+      </script>`);
+    return await timeKeystrokes(
+      context,
+      page,
+      '#cell',
+      '#summary',
+      keystrokes,
+      async () => (await page.locator('#summary').textContent()) === '1',
+    );
   } finally {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await context.close();
   }
 }
 

@@ -32,7 +32,7 @@ export function validateReport(report: Report, context: ValidationContext = {}):
 export const MIN_EXPLANATION_CHARS = 10;
 
 /** True when a finding of severity `verify` has an explanation long enough. */
-export function isExplained(report: Report, finding: Finding): boolean {
+export function isExplained(report: Pick<Report, 'explanations'>, finding: Finding): boolean {
   return [...(report.explanations[finding.key]?.trim() ?? '')].length >= MIN_EXPLANATION_CHARS;
 }
 

@@ -4,15 +4,30 @@ import type { Finding, Report, ReturnStatus } from '../../core';
 import { contextFromReturns, restoreReport, returnStatus, todayInShanghai, validateReport } from '../../core';
 import type { ReturnRow } from '../../storage';
 
+// Storage emits every row of the enterprise after each save, but only the saved row changed. A row
+// is the same state while its id, version and time are (every write bumps the version), so its
+// restored report is reused: re-reading an enterprise's other returns after each autosave was the
+// longest task while typing. Bounded, oldest dropped first.
+const restored = new Map<string, Report>();
+const RESTORED_MAX = 500;
+
+function restoreRow(row: ReturnRow): Report | undefined {
+  const key = `${row.id}@${row.version}@${row.updatedAt}`;
+  const cached = restored.get(key);
+  if (cached) return cached;
+  const r = restoreReport(row.data, { checksum: 'ignore' });
+  if (!r.ok) {
+    console.warn('stored return unreadable', row.id, r.problems);
+    return undefined;
+  }
+  if (restored.size >= RESTORED_MAX) restored.delete(restored.keys().next().value ?? '');
+  restored.set(key, r.report);
+  return r.report;
+}
+
 /** The reports of stored rows; a row that cannot be read is skipped (its problems are logged). */
 export function reportsOf(rows: readonly ReturnRow[]): Report[] {
-  const reports: Report[] = [];
-  for (const row of rows) {
-    const restored = restoreReport(row.data, { checksum: 'ignore' });
-    if (restored.ok) reports.push(restored.report);
-    else console.warn('stored return unreadable', row.id, restored.problems);
-  }
-  return reports;
+  return rows.flatMap((row) => restoreRow(row) ?? []);
 }
 
 export interface Checked {

@@ -2,8 +2,9 @@
 // (the raw text is what is kept); computed cells are read-only and follow their parts live.
 // Every input carries data-cell (its reference) and an aria-label "指标名称 列名".
 import { For, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
-import type { CellDef, Edition, Finding, Report } from '../../core';
-import { formattedCell, getCell, isBlockPaste, isNumericKind } from '../../core';
+import type { CellDef, Edition, Finding } from '../../core';
+import { isBlockPaste, isNumericKind } from '../../core';
+import type { CellView } from './cellViews';
 import { t } from '../i18n';
 import { cellAriaLabel } from './labels';
 import { moveFocus } from './gridNavigation';
@@ -11,7 +12,8 @@ import { moveFocus } from './gridNavigation';
 export interface CellProps {
   readonly def: CellDef;
   readonly edition: Edition;
-  readonly report: Report;
+  /** This cell's text (see cellViews): the cell re-renders only when it changes. */
+  readonly view: CellView;
   readonly findings: readonly Finding[] | undefined;
   readonly highlighted: boolean;
   /** Read-only even though typed (本年上期累计 filled from the previous month). */
@@ -36,15 +38,8 @@ export function CellInput(props: CellProps) {
   const [draft, setDraft] = createSignal('');
   const computed = () => props.def.indicator.formula !== undefined;
   const numeric = () => isNumericKind(props.def.indicator.kind);
-  const raw = () => getCell(props.report, props.def.ref) ?? '';
-  const shown = createMemo(() => {
-    if (focused() && !computed()) return draft();
-    if (!numeric()) return raw();
-    // A text that is not a valid number is shown as typed, so the user sees what to fix.
-    return props.report.cells[props.def.ref]?.problem
-      ? raw()
-      : (formattedCell(props.report, props.def.ref) ?? '');
-  });
+  const raw = () => props.view.raw;
+  const shown = () => (focused() && !computed() ? draft() : props.view.shown);
   // While focused the input shows its own draft; a change from elsewhere (undo, another tab) still
   // reaches it. The user's own typing round-trips to the same text, so it never moves the caret.
   createEffect(
@@ -52,7 +47,9 @@ export function CellInput(props: CellProps) {
       if (focused() && r !== draft() && r !== draft().trim()) setDraft(r);
     }),
   );
-  const flag = () => severityClass(props.findings);
+  const flag = createMemo(() => severityClass(props.findings));
+  // The label depends only on the indicator and the language: computed once, not per keystroke.
+  const label = createMemo(() => cellAriaLabel(props.def));
   const messages = () => props.findings?.map((f) => f.message).join('\n') ?? '';
   // Attributes are written one by one in the JSX below, never spread: a spread re-applies every
   // attribute and re-binds the listeners of all cells whenever any finding changes (profiled:
@@ -99,7 +96,7 @@ export function CellInput(props: CellProps) {
             data-cell={props.def.ref}
             data-row={props.row}
             data-col={props.col}
-            aria-label={cellAriaLabel(props.def)}
+            aria-label={label()}
             aria-invalid={invalid()}
             title={messages() || undefined}
             class={classes()}
@@ -128,7 +125,7 @@ export function CellInput(props: CellProps) {
           data-cell={props.def.ref}
           data-row={props.row}
           data-col={props.col}
-          aria-label={cellAriaLabel(props.def)}
+          aria-label={label()}
           aria-invalid={invalid()}
           title={messages() || undefined}
           class={classes()}
@@ -171,11 +168,16 @@ export function CellInput(props: CellProps) {
           </Show>
         </select>
       </Show>
-      <Show when={flag()}>
-        <span class={`cell-marker ${flag()}`} aria-hidden="true" title={messages()}>
-          !
-        </span>
-      </Show>
+      {/* Always in the DOM, hidden when there is nothing to flag: adding and removing it would be a
+          childList mutation, on which the tab panel (Kobalte) re-scans all its inputs for focus. */}
+      <span
+        class={`cell-marker ${flag()}`}
+        aria-hidden="true"
+        title={messages() || undefined}
+        hidden={!flag()}
+      >
+        !
+      </span>
     </div>
   );
 }

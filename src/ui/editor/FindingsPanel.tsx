@@ -10,7 +10,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'verify', 'hint'];
 
 export interface FindingsPanelProps {
   readonly findings: readonly Finding[];
-  readonly report: Report;
+  /** The 审核说明 by finding key (not the whole report: it changes on every keystroke). */
+  readonly explanations: Report['explanations'];
   readonly layout: Layout;
   onJump(finding: Finding): void;
   onExplain(key: string, text: string): void;
@@ -18,23 +19,63 @@ export interface FindingsPanelProps {
 
 const tableOfFinding = (f: Finding): string => f.cells[0]?.split('.')[0] ?? '';
 
+type Groups = ReadonlyMap<Severity, ReadonlyMap<string, readonly Finding[]>>;
+
+const sameList = (a: readonly Finding[] | undefined, b: readonly Finding[]) =>
+  a !== undefined && a.length === b.length && a.every((f, i) => f === b[i]);
+
+function groupFindings(findings: readonly Finding[], previous: Groups): Groups {
+  const next = new Map<Severity, Map<string, Finding[]>>();
+  for (const f of findings) {
+    const bySeverity = next.get(f.severity) ?? new Map<string, Finding[]>();
+    next.set(f.severity, bySeverity);
+    const id = tableOfFinding(f);
+    bySeverity.set(id, [...(bySeverity.get(id) ?? []), f]);
+  }
+  const stable = new Map<Severity, Map<string, readonly Finding[]>>();
+  for (const [severity, tables] of next) {
+    const old = previous.get(severity);
+    stable.set(
+      severity,
+      new Map(
+        [...tables].map(([id, list]) => [id, sameList(old?.get(id), list) ? (old?.get(id) ?? list) : list]),
+      ),
+    );
+  }
+  const unchanged =
+    stable.size === previous.size &&
+    [...stable].every(([severity, tables]) => {
+      const old = previous.get(severity);
+      return (
+        old !== undefined &&
+        old.size === tables.size &&
+        [...tables].every(([id, list]) => old.get(id) === list) &&
+        [...old.keys()].every((id, i) => [...tables.keys()][i] === id)
+      );
+    });
+  return unchanged ? previous : stable;
+}
+
 export function FindingsPanel(props: FindingsPanelProps) {
-  const counts = createMemo(() => {
-    const c = { error: 0, verify: 0, hint: 0 };
-    for (const f of props.findings) c[f.severity]++;
-    return c;
-  });
+  const counts = createMemo(
+    () => {
+      const c = { error: 0, verify: 0, hint: 0 };
+      for (const f of props.findings) c[f.severity]++;
+      return c;
+    },
+    undefined,
+    { equals: (a, b) => a?.error === b.error && a.verify === b.verify && a.hint === b.hint },
+  );
   const tableName = (id: string) => {
     const table = props.layout.tables.find((tb) => tb.id === id);
     return table ? `${table.formNo} ${table.title}` : t('findings.wholeReturn');
   };
-  // Table ids are strings, so <For> keeps each group's DOM (and a focused explanation box) across
-  // keystrokes; the findings of a group are read inside it.
-  const tableIds = (severity: Severity) => [
-    ...new Set(props.findings.filter((f) => f.severity === severity).map(tableOfFinding)),
-  ];
-  const findingsOf = (severity: Severity, id: string) =>
-    props.findings.filter((f) => f.severity === severity && tableOfFinding(f) === id);
+  // Findings by severity, then by table. The arrays are kept (same object) while their content is
+  // the same, so a keystroke that changes no finding re-renders none of the lists, and <For> keeps
+  // each group's DOM (and a focused explanation box) when it does.
+  const groups = createMemo<Groups>((previous) => groupFindings(props.findings, previous), new Map());
+  const tableIds = (severity: Severity) => [...(groups().get(severity)?.keys() ?? [])];
+  const findingsOf = (severity: Severity, id: string) => groups().get(severity)?.get(id) ?? [];
 
   return (
     <section class="findings" aria-labelledby="findings-heading">
@@ -74,7 +115,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
                             <Show when={f.severity === 'verify'}>
                               <ExplanationBox
                                 finding={f}
-                                report={props.report}
+                                explanations={props.explanations}
                                 onExplain={(k, v) => props.onExplain(k, v)}
                               />
                             </Show>
@@ -95,10 +136,10 @@ export function FindingsPanel(props: FindingsPanelProps) {
 
 function ExplanationBox(props: {
   finding: Finding;
-  report: Report;
+  explanations: Report['explanations'];
   onExplain(key: string, text: string): void;
 }) {
-  const text = () => props.report.explanations[props.finding.key] ?? '';
+  const text = () => props.explanations[props.finding.key] ?? '';
   const remaining = () => Math.max(0, MIN_EXPLANATION_CHARS - [...text().trim()].length);
   const id = () => `explain-${props.finding.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   return (
@@ -113,8 +154,8 @@ function ExplanationBox(props: {
         placeholder={t('explanation.hint', { min: MIN_EXPLANATION_CHARS })}
         onInput={(e) => props.onExplain(props.finding.key, e.currentTarget.value)}
       />
-      <small aria-live="polite" classList={{ ok: isExplained(props.report, props.finding) }}>
-        {isExplained(props.report, props.finding)
+      <small aria-live="polite" classList={{ ok: isExplained(props, props.finding) }}>
+        {isExplained(props, props.finding)
           ? t('explanation.done')
           : t('explanation.remaining', { count: remaining() })}
       </small>

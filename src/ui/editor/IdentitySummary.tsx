@@ -6,10 +6,18 @@ import { checkScope, closestScopeCriterion, enterpriseSize } from '../../core';
 import { t } from '../i18n';
 
 export function IdentitySummary(props: { report: Report }) {
+  // The report changes on every keystroke, the outcome rarely: equal outcomes do not re-render.
+  const sameOutcome = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
   const size = createMemo(() => enterpriseSize(props.report));
-  const scope = createMemo(() => (props.report.kind === 'annual' ? checkScope(props.report) : undefined));
-  const closest = createMemo(() =>
-    scope()?.inScope === false ? closestScopeCriterion(props.report) : undefined,
+  const scope = createMemo(
+    () => (props.report.kind === 'annual' ? checkScope(props.report) : undefined),
+    undefined,
+    { equals: sameOutcome },
+  );
+  const closest = createMemo(
+    () => (scope()?.inScope === false ? closestScopeCriterion(props.report) : undefined),
+    undefined,
+    { equals: sameOutcome },
   );
   return (
     <div class="identity-summary" data-testid="identity-summary">

@@ -1,19 +1,20 @@
 // One table of a return as a grid: 指标名称 · 代码 · 计量单位 · one column per value column.
 // Rows are indented by level ("其中" parts under their whole).
 import { For, Show } from 'solid-js';
-import type { CellDef, Edition, Finding, Layout, Report, TableDef } from '../../core';
+import type { CellDef, Edition, Layout, TableDef } from '../../core';
 import { readBool } from '../../core';
 import { t } from '../i18n';
 import { CellInput } from './CellInput';
+import type { GridViews } from './createGridViews';
 import { columnLabel, indicatorLabel } from './labels';
 
 export interface TableGridProps {
   readonly table: TableDef;
   readonly layout: Layout;
   readonly edition: Edition;
-  readonly report: Report;
-  readonly findingsByCell: ReadonlyMap<string, Finding[]>;
-  readonly highlighted: ReadonlySet<string>;
+  /** Per-cell reads of the report and its findings: a cell re-renders only when its own change. */
+  readonly views: GridViews;
+  isHighlighted(ref: string): boolean;
   readonly lockedColumn: CellDef['column'] | undefined;
   onChange(ref: string, raw: string | undefined): void;
   onFocusCell(ref: string): void;
@@ -25,7 +26,7 @@ const gateName = (layout: Layout, code: string): string =>
 
 export function TableGrid(props: TableGridProps) {
   const gateOff = (code: string | undefined) =>
-    code !== undefined && readBool(props.report.cells[`T1.${code}.value`]?.raw ?? '') === '否';
+    code !== undefined && readBool(props.views.cell(`T1.${code}.value`).raw) === '否';
   return (
     <div class="table-wrap">
       <Show when={props.table.reconstructed}>
@@ -41,14 +42,24 @@ export function TableGrid(props: TableGridProps) {
         <caption class="sr-only">{`${props.table.formNo} ${props.table.title}`}</caption>
         <thead>
           <tr>
-            <th scope="col">
+            <th scope="col" class="col-name">
               {props.table.columns.length === 1 && props.table.columns[0] === 'value'
                 ? t('editor.colField')
                 : t('editor.colName')}
             </th>
-            <th scope="col">{t('editor.colCode')}</th>
-            <th scope="col">{t('editor.colUnit')}</th>
-            <For each={props.table.columns}>{(c) => <th scope="col">{columnLabel(c)}</th>}</For>
+            <th scope="col" class="col-code">
+              {t('editor.colCode')}
+            </th>
+            <th scope="col" class="col-unit">
+              {t('editor.colUnit')}
+            </th>
+            <For each={props.table.columns}>
+              {(c) => (
+                <th scope="col" class="col-value">
+                  {columnLabel(c)}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <tbody>
@@ -88,9 +99,9 @@ export function TableGrid(props: TableGridProps) {
                             <CellInput
                               def={d()}
                               edition={props.edition}
-                              report={props.report}
-                              findings={props.findingsByCell.get(ref)}
-                              highlighted={props.highlighted.has(ref)}
+                              view={props.views.cell(ref)}
+                              findings={props.views.findingsAt(ref)}
+                              highlighted={props.isHighlighted(ref)}
                               locked={props.lockedColumn === column}
                               row={row()}
                               col={col()}

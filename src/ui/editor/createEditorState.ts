@@ -2,7 +2,7 @@
 // user's unsaved edits on top, and the findings derived from both. Every edit goes to the
 // autosaver at once; nothing here waits for storage before the screen updates.
 import type { Accessor } from 'solid-js';
-import { createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
 import type { Finding, Report, ReportKind, ReturnStatus, ValidationContext } from '../../core';
 import {
   contextFromReturns,
@@ -130,8 +130,10 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
 
   /** Applies an edit without recording it for undo (undo/redo themselves, automatic fills). */
   const apply = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
-    setOverlay((o) => withEdit(o, kind, key, text));
-    setSaveState({ state: 'saving' });
+    batch(() => {
+      setOverlay((o) => withEdit(o, kind, key, text));
+      setSaveState({ state: 'saving' });
+    });
     push(
       kind === 'cell'
         ? { type: 'cell', ref: key, raw: text }
@@ -142,10 +144,13 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   const edit = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
     const r = report();
     const before = kind === 'cell' ? r?.cells[key]?.raw : r?.explanations[key];
-    setHistory((h) =>
-      record(h, { kind, key, before, after: text === '' ? undefined : text, at: Date.now() }),
-    );
-    apply(kind, key, text);
+    // One update for the undo step and the edit: the page re-renders once per keystroke.
+    batch(() => {
+      setHistory((h) =>
+        record(h, { kind, key, before, after: text === '' ? undefined : text, at: Date.now() }),
+      );
+      apply(kind, key, text);
+    });
   };
   const setCell = (ref: string, raw: string | undefined) => edit('cell', ref, raw);
 

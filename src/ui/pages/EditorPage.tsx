@@ -18,6 +18,7 @@ import { HelpPanel } from '../editor/HelpPanel';
 import { HistoryDialog } from '../editor/HistoryDialog';
 import { IdentitySummary } from '../editor/IdentitySummary';
 import { TableGrid } from '../editor/TableGrid';
+import { createGridViews } from '../editor/createGridViews';
 import { t } from '../i18n';
 import { hrefOf } from '../router/route';
 import { periodName } from './ReturnsPage';
@@ -51,17 +52,8 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
     e.preventDefault();
   };
 
-  const findingsByCell = createMemo(() => {
-    const map = new Map<string, Finding[]>();
-    for (const f of state.findings()) {
-      for (const ref of f.cells) {
-        const list = map.get(ref);
-        if (list) list.push(f);
-        else map.set(ref, [f]);
-      }
-    }
-    return map;
-  });
+  const views = createGridViews(state.report, () => layout(), state.findings);
+  const explanations = createMemo(() => state.report()?.explanations ?? {});
   const countsByTable = createMemo(() => {
     const counts = new Map<string, number>();
     for (const f of state.findings()) {
@@ -212,15 +204,15 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                             table={table}
                             layout={ready().l}
                             edition={ready().e}
-                            report={ready().r}
-                            findingsByCell={findingsByCell()}
-                            highlighted={highlighted()}
+                            views={views}
+                            isHighlighted={(ref) => highlighted().has(ref)}
                             lockedColumn={state.previousMonth() ? 'ytdPreviousMonth' : undefined}
                             onChange={(ref, raw) => state.setCell(ref, raw)}
                             onPasteBlock={(ref, text) => paste(ready().l, ref, text)}
                             onFocusCell={(ref) => {
                               setFocusedRef(ref);
-                              if (!highlighted().has(ref)) setHighlighted(new Set<string>());
+                              const h = highlighted();
+                              if (h.size > 0 && !h.has(ref)) setHighlighted(new Set<string>());
                             }}
                           />
                         </Tabs.Content>
@@ -236,12 +228,12 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                     })()}
                     findings={(() => {
                       const ref = focusedRef();
-                      return ref ? findingsByCell().get(ref) : undefined;
+                      return ref ? views.findingsAt(ref) : undefined;
                     })()}
                   />
                   <FindingsPanel
                     findings={state.findings()}
-                    report={ready().r}
+                    explanations={explanations()}
                     layout={ready().l}
                     onJump={jump}
                     onExplain={(key, text) => state.setExplanation(key, text)}

@@ -1,0 +1,52 @@
+// What one grid cell shows, derived from the report, and the incremental update that lets a
+// keystroke touch only the cells whose text changed. Pure (no Solid): the editor projects these
+// views onto one signal per cell, so typing in F01 re-renders F01 and the sums that follow it, not
+// the hundreds of other inputs on the page.
+import type { CellDef, Layout, Report } from '../../core';
+import { formattedCell, getCell, isNumericKind } from '../../core';
+
+export interface CellView {
+  /** The text kept: what was typed, or a computed cell's plain value; '' when blank. */
+  readonly raw: string;
+  /** What the input shows when not focused: 千分位 for numbers, the typed text when it is not a number. */
+  readonly shown: string;
+}
+
+export const BLANK_VIEW: CellView = { raw: '', shown: '' };
+
+export function cellViewOf(report: Report, def: CellDef): CellView {
+  const raw = getCell(report, def.ref) ?? '';
+  if (!isNumericKind(def.indicator.kind) || report.cells[def.ref]?.problem) return { raw, shown: raw };
+  return { raw, shown: formattedCell(report, def.ref) ?? '' };
+}
+
+export const sameView = (a: CellView | undefined, b: CellView | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.raw === b.raw && a.shown === b.shown);
+
+/**
+ * The views of `next`, reusing those of `previous` for typed cells whose stored cell object is the
+ * same (reports are immutable: an unchanged cell keeps its object). Computed cells are always
+ * re-derived, since any part may have changed. Returns the views and the references that changed.
+ */
+export function updateCellViews(
+  layout: Layout,
+  next: Report,
+  previous: { readonly report: Report; readonly views: ReadonlyMap<string, CellView> } | undefined,
+): { views: Map<string, CellView>; changed: string[] } {
+  const views = new Map<string, CellView>();
+  const changed: string[] = [];
+  for (const def of layout.cells) {
+    const old = previous?.views.get(def.ref);
+    const reusable =
+      old !== undefined &&
+      def.indicator.formula === undefined &&
+      previous?.report.cells[def.ref] === next.cells[def.ref];
+    const view = reusable ? old : cellViewOf(next, def);
+    if (old !== undefined && sameView(old, view)) views.set(def.ref, old);
+    else {
+      views.set(def.ref, view);
+      changed.push(def.ref);
+    }
+  }
+  return { views, changed };
+}
