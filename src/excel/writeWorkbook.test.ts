@@ -196,7 +196,10 @@ describe('writeWorkbook: options', () => {
     const data = (bytes: Uint8Array) => JSON.parse(String(cell(open(bytes), '_data', 'A1')?.v)) as object;
     const now = new Date('2021-03-01T02:00:00Z');
     const positional = data(writeWorkbook(report, findings, { now }));
-    expect(positional).toMatchObject({ exportedAt: '2021-03-01T10:00:00+08:00', findings });
+    // The file carries the findings as exchange.md lists them: Chinese only, no English twin.
+    const inFile = findings.map(({ messageEn: _, ...f }) => f);
+    expect(positional).toMatchObject({ exportedAt: '2021-03-01T10:00:00+08:00', findings: inFile });
+    expect(JSON.stringify(positional)).not.toContain('messageEn');
     expect(data(writeWorkbook(report, { findings, now }))).toEqual(positional);
     expect(data(writeWorkbook(report, { findings, exportedAt: AT }))).toEqual(positional);
     expect(cell(open(writeWorkbook(report, { findings, now })), '封面', 'B12')?.v).toBe(

@@ -94,7 +94,15 @@ export function serializeReport(
   const form: JsonForm = {
     ...toStoredForm(report),
     cells: cellsForFile(report),
-    findings,
+    // The file is for the official platform and district staff: findings as exchange.md lists
+    // them, in Chinese (the English twin is for this app's screen only).
+    findings: findings.map(({ ruleId, severity, key, cells, message }) => ({
+      ruleId,
+      severity,
+      key,
+      cells,
+      message,
+    })),
     generator: { ...GENERATOR },
     exportedAt: options.exportedAt ?? nowInShanghai(),
   };

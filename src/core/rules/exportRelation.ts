@@ -4,7 +4,8 @@ import type { ColumnId, RuleDef } from '../catalog/types';
 import type { RuleEnv } from './context';
 import type { Finding } from './finding';
 import { finding } from './finding';
-import { labelled } from './messages';
+import type { Bilingual } from './messages';
+import { labelled, labelledEn, unitEn } from './messages';
 import type { Cells } from './relations';
 import { formatGrouped } from '../numbers/formatNumber';
 
@@ -37,7 +38,7 @@ export function exportExceedsIn(
   column: ColumnId,
   exports: Cells,
   revenue: Cells,
-  advice: string,
+  advice: Bilingual,
 ): Finding | undefined {
   const rate = usdRateFor(env, column);
   const exportRef = exports[column];
@@ -50,6 +51,7 @@ export function exportExceedsIn(
     rule.id,
     rule.severity,
     [exportRef, revenueRef],
-    `${labelled(env, exportRef)} × 汇率 ${rate.toFixed(2)} = 折合 ${converted} 万元，大于 ${labelled(env, revenueRef)}。${advice}`,
+    `${labelled(env, exportRef)} × 汇率 ${rate.toFixed(2)} = 折合 ${converted} 万元，大于 ${labelled(env, revenueRef)}。${advice.zh}`,
+    `${labelledEn(env, exportRef)} × exchange rate ${rate.toFixed(2)} = ${converted} ${unitEn('万元')}, which exceeds ${labelledEn(env, revenueRef)}. ${advice.en}`,
   );
 }

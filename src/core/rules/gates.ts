@@ -8,7 +8,8 @@ import type { RuleEnv } from './context';
 import { cellLabel, fieldBool } from './context';
 import type { Finding } from './finding';
 import { finding } from './finding';
-import { labelled } from './messages';
+import type { Bilingual } from './messages';
+import { cellLabelEn, labelled, labelledEn } from './messages';
 
 export type Gate = 'B13' | 'B14';
 
@@ -43,13 +44,14 @@ const LISTED = 5;
 
 /**
  * The gate rule: when the gate field is 否 and any gated cell holds a value above 0, one finding
- * naming those cells (first where the UI points) and the gate field last.
+ * naming those cells (first where the UI points) and the gate field last. `what` names the gated
+ * rows in both languages.
  */
 export function gateFindings(
   env: RuleEnv,
   rule: { id: string; severity: Finding['severity'] },
   gate: Gate,
-  what: string,
+  what: Bilingual,
 ): Finding[] {
   if (fieldBool(env, gate) !== '否') return [];
   const found: string[] = [];
@@ -58,12 +60,15 @@ export function gateFindings(
   const gateRef = `T1.${gate}.value`;
   const listed = found.slice(0, LISTED).map((ref) => labelled(env, ref));
   const more = found.length > LISTED ? ` 等 ${found.length} 项` : '';
+  const shown = found.slice(0, LISTED);
+  const moreEn = found.length > LISTED ? ` and more (${found.length} cells in all)` : '';
   return [
     finding(
       rule.id,
       rule.severity,
       [...found, gateRef],
-      `${cellLabel(env, gateRef)}选择了“否”，但${what}填有数值：${listed.join('、')}${more}。如确有该项业务，请将 ${gate} 改为“是”；否则请清空这些格子。`,
+      `${cellLabel(env, gateRef)}选择了“否”，但${what.zh}填有数值：${listed.join('、')}${more}。如确有该项业务，请将 ${gate} 改为“是”；否则请清空这些格子。`,
+      `${cellLabelEn(env, gateRef)} is “否” (no), but values are filled in ${what.en}: ${shown.map((ref) => labelledEn(env, ref)).join('; ')}${moreEn}. If the enterprise does have this business, change ${gate} to “是” (yes); otherwise clear these cells.`,
     ),
   ];
 }

@@ -1,14 +1,24 @@
 // Building blocks of the same-column rules (rules.md, Columns): which columns a relation runs on,
-// exact equalities and "parts may not exceed the whole", with messages that show both sides and
-// the difference. References are built once at module load, so a check does no string work on a
-// clean return.
+// exact equalities and "parts may not exceed the whole", with messages (Chinese and English) that
+// show both sides and the difference. References are built once at module load, so a check does no
+// string work on a clean return.
 import { columnLabels } from '../catalog/layout';
 import type { ColumnId, RuleDef, TableId } from '../catalog/types';
 import type { RuleEnv } from './context';
 import type { Finding } from './finding';
 import { finding } from './finding';
-import type { Term } from './messages';
-import { labelled, showValue, sumText, unitOf } from './messages';
+import type { Bilingual, Term } from './messages';
+import {
+  columnLabelsEn,
+  labelled,
+  labelledEn,
+  showValue,
+  showValueEn,
+  sumText,
+  sumTextEn,
+  unitEn,
+  unitOf,
+} from './messages';
 
 /** One indicator's reference in every column. */
 export type Cells = Readonly<Record<ColumnId, string>>;
@@ -99,7 +109,7 @@ const termsIn = (terms: readonly CellTerm[], column: ColumnId): Term[] =>
 /**
  * Equality `left = Σ terms` in every column the relation runs on, within the edition's tolerance
  * (0 = exact). A finding names left first, then the terms; the message gives both sides and the
- * difference, then `advice`.
+ * difference, then `advice` (in each language).
  */
 export function checkEquality(
   env: RuleEnv,
@@ -107,7 +117,7 @@ export function checkEquality(
   table: TableId,
   left: Cells,
   terms: readonly CellTerm[],
-  advice: string,
+  advice: Bilingual,
   out: Finding[],
 ): void {
   for (const column of relationColumns(env, table, [left], terms)) {
@@ -117,12 +127,14 @@ export function checkEquality(
     if (Math.abs(l - right) <= env.edition.tolerance) continue;
     const ref = left[column];
     const rightTerms = termsIn(terms, column);
+    const diff = Math.abs(l - right);
     out.push(
       finding(
         rule.id,
         rule.severity,
         [ref, ...rightTerms.map((t) => t.ref)],
-        `${labelled(env, ref)} ≠ ${sumText(env, rightTerms)}，相差 ${showValue(env, ref, Math.abs(l - right))}。${advice}`,
+        `${labelled(env, ref)} ≠ ${sumText(env, rightTerms)}，相差 ${showValue(env, ref, diff)}。${advice.zh}`,
+        `${labelledEn(env, ref)} ≠ ${sumTextEn(env, rightTerms)}, a difference of ${showValueEn(env, ref, diff)}. ${advice.en}`,
       ),
     );
   }
@@ -138,7 +150,7 @@ export function exceedsIn(
   column: ColumnId,
   parts: readonly Cells[],
   whole: Cells,
-  advice: string,
+  advice: Bilingual,
 ): Finding | undefined {
   let total = 0;
   for (const p of parts) total += env.values.num(p[column]);
@@ -148,15 +160,20 @@ export function exceedsIn(
   const terms: Term[] = parts.map((p) => ({ ref: p[column], sign: 1 }));
   const first = terms[0];
   if (!first) return undefined;
-  const left =
-    terms.length === 1
-      ? labelled(env, first.ref)
-      : `${columnLabels[column]} ${sumText(env, terms)} ${unitOf(env, wholeRef)}`;
+  const single = terms.length === 1;
+  const left = single
+    ? labelled(env, first.ref)
+    : `${columnLabels[column]} ${sumText(env, terms)} ${unitOf(env, wholeRef)}`;
+  const columnEn = columnLabelsEn[column];
+  const leftEn = single
+    ? labelledEn(env, first.ref)
+    : `${columnEn === '' ? '' : `${columnEn}: `}${sumTextEn(env, terms)} ${unitEn(unitOf(env, wholeRef))}`;
   return finding(
     rule.id,
     rule.severity,
     [...terms.map((t) => t.ref), wholeRef],
-    `${left}${terms.length === 1 ? ' ' : '，'}大于 ${labelled(env, wholeRef)}，多 ${showValue(env, wholeRef, total - w)}。${advice}`,
+    `${left}${single ? ' ' : '，'}大于 ${labelled(env, wholeRef)}，多 ${showValue(env, wholeRef, total - w)}。${advice.zh}`,
+    `${leftEn} exceeds ${labelledEn(env, wholeRef)} by ${showValueEn(env, wholeRef, total - w)}. ${advice.en}`,
   );
 }
 
@@ -167,7 +184,7 @@ export function checkExceeds(
   table: TableId,
   parts: readonly Cells[],
   whole: Cells,
-  advice: string,
+  advice: Bilingual,
   out: Finding[],
 ): void {
   for (const column of relationColumns(env, table, parts, [plus(whole)])) {
@@ -178,3 +195,5 @@ export function checkExceeds(
 
 /** Verify-rule suffix: what to do when the figure is right. */
 export const EXPLAIN = '如数据无误，请填写审核说明。';
+/** `EXPLAIN` in English. */
+export const EXPLAIN_EN = 'If the figures are correct, write an explanation.';

@@ -29,6 +29,9 @@ describe('rule set 2020', () => {
     expect(result.criteria[0]?.detail).toBe(
       '（a）行业代码（B09）属于 65 大类（现为 6513 应用软件开发），且 主营业务收入（F11）≥ 500.00 万元（现为 500.00 万元）：满足',
     );
+    expect(result.criteria[0]?.detailEn).toBe(
+      '(a) 行业代码 (B09, Industry code (GB/T 4754-2017)) is in division 65 (currently 6513 “应用软件开发”), and 主营业务收入 (F11, Main business revenue) ≥ 500.00 万元 (10k yuan) (currently 500.00 万元): met',
+    );
     expect(checkScope(with_([['T2.F11.thisYear', '499.99']])).inScope).toBe(false);
   });
 
@@ -106,6 +109,34 @@ describe('rule set 2021', () => {
   });
 });
 
+describe('English texts', () => {
+  it('gives every detail in English with the same figures, flags and blanks included', () => {
+    const r = with_([
+      ['T1.B09.value', ''],
+      ['T1.B15.value', '否'],
+      ['T2.F11.thisYear', '900'],
+    ]);
+    const result = checkScope(r);
+    expect(result.criteria.map((c) => c.detailEn)).toEqual([
+      '(a) 行业代码 (B09, Industry code (GB/T 4754-2017)) is in division 65 (currently blank), and 主营业务收入 (F11, Main business revenue) ≥ 500.00 万元 (10k yuan) (currently 900.00 万元): not met',
+      '(b) 主营业务收入 (F11, Main business revenue) ≥ 1,000.00 万元 (10k yuan) (currently 900.00 万元), and 软件业务收入合计 (Y01, Software business revenue, total) ≥ 30% of 主营业务收入 (F11, Main business revenue) (currently 2,500.00 万元, 277.8%): not met',
+      expect.stringMatching(
+        /^\(c\) \(是否集成电路设计企业 \(B15, Is an IC design enterprise\) is “是” \(yes; currently “否”\), or 行业代码 .*: not met$/,
+      ),
+    ]);
+    const numbers = (s: string): string[] => s.match(/\d+(?:[.,]\d+)*/g) ?? [];
+    for (const c of result.criteria)
+      expect(numbers(c.detailEn)).toEqual(expect.arrayContaining(numbers(c.detail)));
+  });
+
+  it('glosses the unit once per text, also under rule set 2021', () => {
+    for (const c of under('2021', with_([['T2.F11.thisYear', '900']])).criteria) {
+      expect(c.detailEn.split('(10k yuan)').length).toBeLessThanOrEqual(2);
+      expect(c.detailEn).not.toMatch(/[\uE000\uE001]/);
+    }
+  });
+});
+
 describe('closestScopeCriterion', () => {
   it('names the unmet terms of the criterion that came closest', () => {
     const r = with_([
@@ -116,6 +147,9 @@ describe('closestScopeCriterion', () => {
     expect(closest?.id).toBe('b');
     expect(closest?.closeness).toBeCloseTo(0.95);
     expect(closest?.unmet).toEqual(['主营业务收入（F11）≥ 1,000.00 万元（现为 900.00 万元）']);
+    expect(closest?.unmetEn).toEqual([
+      '主营业务收入 (F11, Main business revenue) ≥ 1,000.00 万元 (10k yuan) (currently 900.00 万元)',
+    ]);
   });
 
   it('prefers the IC criterion when its shares are nearly met', () => {
@@ -130,6 +164,10 @@ describe('closestScopeCriterion', () => {
     expect(closest?.unmet[0]).toContain(
       '集成电路设计收入（Y09）≥ 主营业务收入（F11）的 60%（现为 350.00 万元，占 58.3%）',
     );
+    expect(closest?.unmetEn[0]).toBe(
+      '集成电路设计收入 (Y09, Integrated-circuit design) ≥ 60% of 主营业务收入 (F11, Main business revenue) (currently 350.00 万元 (10k yuan), 58.3%)',
+    );
+    expect(closest?.unmetEn).toHaveLength(closest?.unmet.length ?? -1);
   });
 
   it('monthly returns carry no scope test', () => {

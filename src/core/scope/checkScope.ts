@@ -1,6 +1,7 @@
 // The survey scope test (rules.md, X-SCOPE): which of the edition's scope criteria an annual return
 // meets, with the figures, and which unmet criterion came closest. The criteria are data
-// (ruleSets.ts); this module only evaluates them.
+// (ruleSets.ts); this module only evaluates them. Texts come in Chinese and English (detailEn,
+// unmetEn): indicator names stay Chinese with their code and English gloss.
 import { codeSetsOf } from '../catalog/codeSets';
 import { getEdition } from '../catalog/editions';
 import type { Edition } from '../catalog/types';
@@ -9,6 +10,7 @@ import { readBool } from '../report/cellParsing';
 import type { Report } from '../report/types';
 import type { Values } from '../report/valuesOf';
 import { valuesOf } from '../report/valuesOf';
+import { glossUnits, indicatorEn, unitEn } from '../rules/messages';
 import type { ScopeCriterion, ScopeTerm } from './ruleSets';
 import { scopeRuleSets } from './ruleSets';
 
@@ -18,6 +20,8 @@ export interface ScopeCriterionResult {
   readonly holds: boolean;
   /** Chinese, with the figures: "（a）行业代码（B09）属于 65 大类（现为 6513 应用软件开发），且 …：满足". */
   readonly detail: string;
+  /** English, the same content: "(a) 行业代码 (B09, Industry code …) is in division 65 (currently 6513 “应用软件开发”), and …: met". */
+  readonly detailEn: string;
 }
 
 export interface ScopeResult {
@@ -73,6 +77,51 @@ const amountText = (v: number): string => `${formatGrouped(v, 'amount')} 万元`
 function nameOf(r: Reader, ref: string): string {
   const def = valuesOf(r.report).layout.byRef.get(ref);
   return def ? `${def.indicator.name}（${def.indicator.code}）` : ref;
+}
+
+/** An amount in English, its unit marked for `glossUnits`. */
+const amountTextEn = (v: number): string => `${formatGrouped(v, 'amount')} ${unitEn('万元')}`;
+
+/** "主营业务收入 (F11, Main business revenue)"; a T1 field by its code. */
+function nameOfEn(r: Reader, ref: string): string {
+  const def = r.values.layout.byRef.get(ref);
+  return def ? indicatorEn(def.indicator) : ref;
+}
+
+const fieldNameEn = (r: Reader, code: string): string => nameOfEn(r, `T1.${code}.value`);
+
+function industryNowEn(r: Reader): string {
+  const code = field(r, 'B09');
+  if (code === '') return 'currently blank';
+  const name = codeSetsOf(r.edition).industries.get(code)?.name;
+  return `currently ${code}${name === undefined ? '' : ` “${name}”`}`;
+}
+
+/** `termText` in English (units marked). */
+function termTextEn(t: ScopeTerm, r: Reader): string {
+  switch (t.kind) {
+    case 'division':
+      return `${fieldNameEn(r, 'B09')} is in division ${t.divisions.join(' or ')} (${industryNowEn(r)})`;
+    case 'industry':
+      return `${fieldNameEn(r, 'B09')} is ${t.codes.join(' or ')} (${industryNowEn(r)})`;
+    case 'flag': {
+      const now = readBool(field(r, t.field));
+      const nowEn = now === undefined ? 'currently blank' : `currently “${now}”`;
+      return `${fieldNameEn(r, t.field)} is “是” (yes; ${nowEn})`;
+    }
+    case 'atLeast':
+      return `${nameOfEn(r, t.ref)} ≥ ${amountTextEn(t.amount * 100)} (currently ${amountTextEn(r.values.num(t.ref))})`;
+    case 'share': {
+      const part = r.values.num(t.part);
+      const whole = r.values.num(t.whole);
+      const share = whole > 0 ? `, ${((part / whole) * 100).toFixed(1)}%` : '';
+      return `${nameOfEn(r, t.part)} ≥ ${t.percent}% of ${nameOfEn(r, t.whole)} (currently ${amountTextEn(part)}${share})`;
+    }
+    case 'positive':
+      return `${nameOfEn(r, t.ref)} > 0 (currently ${amountTextEn(r.values.num(t.ref))})`;
+    case 'anyOf':
+      return `(${t.terms.map((x) => termTextEn(x, r)).join(', or ')})`;
+  }
 }
 
 function industryNow(r: Reader): string {
@@ -140,7 +189,13 @@ export function checkScope(report: Report, edition?: Edition): ScopeResult {
   const criteria = criteriaOf(r).map((c) => {
     const holds = criterionHolds(c, r);
     const terms = c.terms.map((t) => termText(t, r)).join('，且 ');
-    return { id: c.id, holds, detail: `（${c.id}）${terms}：${holds ? '满足' : '不满足'}` };
+    const termsEn = c.terms.map((t) => termTextEn(t, r)).join(', and ');
+    return {
+      id: c.id,
+      holds,
+      detail: `（${c.id}）${terms}：${holds ? '满足' : '不满足'}`,
+      detailEn: glossUnits(`(${c.id}) ${termsEn}: ${holds ? 'met' : 'not met'}`),
+    };
   });
   return { inScope: criteria.some((c) => c.holds), criteria };
 }
@@ -151,6 +206,8 @@ export interface ClosestCriterion {
   readonly closeness: number;
   /** The terms that do not hold, in Chinese with the figures. */
   readonly unmet: string[];
+  /** The same terms in English. */
+  readonly unmetEn: string[];
 }
 
 /**
@@ -167,8 +224,10 @@ export function closestScopeCriterion(report: Report, edition?: Edition): Closes
     const progress = c.terms.map((t) => Math.min(1, termProgress(t, r)));
     const closeness = progress.reduce((a, b) => a + b, 0) / Math.max(1, progress.length);
     if (best && closeness <= best.closeness) continue;
-    const unmet = c.terms.filter((t) => !termHolds(t, r)).map((t) => termText(t, r));
-    best = { id: c.id, closeness, unmet };
+    const failing = c.terms.filter((t) => !termHolds(t, r));
+    const unmet = failing.map((t) => termText(t, r));
+    const unmetEn = failing.map((t) => glossUnits(termTextEn(t, r)));
+    best = { id: c.id, closeness, unmet, unmetEn };
   }
   return best;
 }

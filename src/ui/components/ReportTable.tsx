@@ -5,6 +5,7 @@ import type { Report, TableDef } from '../../core';
 import { formattedCell } from '../../core';
 import { columnLabel, indicatorLabel } from '../editor/labels';
 import { t } from '../i18n';
+import { unitLabel } from '../i18n/content';
 
 export function ReportTable(props: { table: TableDef; report: Report; class?: string }) {
   return (
@@ -25,7 +26,7 @@ export function ReportTable(props: { table: TableDef; report: Report; class?: st
                 {indicatorLabel(row)}
               </th>
               <td>{row.code}</td>
-              <td>{row.unit}</td>
+              <td>{unitLabel(row.unit)}</td>
               <For each={props.table.columns}>
                 {(c) => (
                   <td class="num">

@@ -10,6 +10,7 @@ import { getRepository } from '../data/repository';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { ReviewDecision } from '../../storage';
+import { findingText } from '../i18n/content';
 
 export function BatchItemPage(props: { batchId: string; itemId: string }) {
   const repo = getRepository();
@@ -82,7 +83,7 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
               <For each={findings()}>
                 {(f) => (
                   <li class={`sev-${f.severity}`}>
-                    <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：{f.message}
+                    <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：{findingText(f)}
                     <Show when={report()?.explanations[f.key]}>
                       {(x) => (
                         <p class="print-explanation">

@@ -7,7 +7,9 @@ import { isBlockPaste, isNumericKind } from '../../core';
 import type { CellView } from './cellViews';
 import { t } from '../i18n';
 import { cellAriaLabel } from './labels';
+import { CodeCombobox } from './CodeCombobox';
 import { moveFocus } from './gridNavigation';
+import { findingText } from '../i18n/content';
 
 export interface CellProps {
   readonly def: CellDef;
@@ -50,7 +52,7 @@ export function CellInput(props: CellProps) {
   const flag = createMemo(() => severityClass(props.findings));
   // The label depends only on the indicator and the language: computed once, not per keystroke.
   const label = createMemo(() => cellAriaLabel(props.def));
-  const messages = () => props.findings?.map((f) => f.message).join('\n') ?? '';
+  const messages = () => props.findings?.map(findingText).join('\n') ?? '';
   // Attributes are written one by one in the JSX below, never spread: a spread re-applies every
   // attribute and re-binds the listeners of all cells whenever any finding changes (profiled:
   // it was most of a keystroke's cost).
@@ -87,41 +89,19 @@ export function CellInput(props: CellProps) {
     return undefined;
   });
 
-  return (
-    <div class="cell-wrap">
-      <Show
-        when={props.def.indicator.kind === 'bool' || options()}
-        fallback={
-          <input
-            data-cell={props.def.ref}
-            data-row={props.row}
-            data-col={props.col}
-            aria-label={label()}
-            aria-invalid={invalid()}
-            title={messages() || undefined}
-            class={classes()}
-            onFocus={onFocus}
-            onBlur={onBlur}
-            type="text"
-            inputMode={numeric() ? 'decimal' : undefined}
-            value={shown()}
-            readOnly={computed() || props.locked}
-            aria-readonly={computed() || props.locked ? 'true' : undefined}
-            list={list() === 'regions' || list() === 'industries' ? `list-${list()}` : undefined}
-            autocomplete="off"
-            spellcheck={false}
-            onInput={(e) => commit(e.currentTarget.value)}
-            onKeyDown={(e) => moveFocus(e)}
-            onPaste={(e) => {
-              const text = e.clipboardData?.getData('text/plain') ?? '';
-              if (!isBlockPaste(text)) return; // one value: the input takes it as typed
-              e.preventDefault();
-              props.onPasteBlock(props.def.ref, text);
-            }}
-          />
-        }
-      >
-        <select
+  // Long code lists get a searchable combobox; short ones a <select> (below).
+  const codeList = createMemo(() => {
+    const l = list();
+    if (l === 'regions') return props.edition.lists.regions;
+    if (l === 'industries') return props.edition.lists.industries;
+    return undefined;
+  });
+
+  const plain = () => (
+    <Show
+      when={props.def.indicator.kind === 'bool' || options()}
+      fallback={
+        <input
           data-cell={props.def.ref}
           data-row={props.row}
           data-col={props.col}
@@ -131,42 +111,92 @@ export function CellInput(props: CellProps) {
           class={classes()}
           onFocus={onFocus}
           onBlur={onBlur}
-          value={raw()}
-          onChange={(e) => commit(e.currentTarget.value)}
+          type="text"
+          inputMode={numeric() ? 'decimal' : undefined}
+          value={shown()}
+          readOnly={computed() || props.locked}
+          aria-readonly={computed() || props.locked ? 'true' : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(e) => commit(e.currentTarget.value)}
           onKeyDown={(e) => moveFocus(e)}
+          onPaste={(e) => {
+            const text = e.clipboardData?.getData('text/plain') ?? '';
+            if (!isBlockPaste(text)) return; // one value: the input takes it as typed
+            e.preventDefault();
+            props.onPasteBlock(props.def.ref, text);
+          }}
+        />
+      }
+    >
+      <select
+        data-cell={props.def.ref}
+        data-row={props.row}
+        data-col={props.col}
+        aria-label={label()}
+        aria-invalid={invalid()}
+        title={messages() || undefined}
+        class={classes()}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        value={raw()}
+        onChange={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => moveFocus(e)}
+      >
+        <option value="" selected={raw() === ''}>
+          {t('field.selectPlaceholder')}
+        </option>
+        <Show
+          when={options()}
+          fallback={
+            <>
+              <option value="是" selected={raw() === '是'}>
+                {t('field.yes')}
+              </option>
+              <option value="否" selected={raw() === '否'}>
+                {t('field.no')}
+              </option>
+            </>
+          }
         >
-          <option value="" selected={raw() === ''}>
-            {t('field.selectPlaceholder')}
+          {(opts) => (
+            <For each={opts()}>
+              {(o) => <option value={o.code} selected={raw() === o.code}>{`${o.code} ${o.name}`}</option>}
+            </For>
+          )}
+        </Show>
+        <Show
+          when={
+            raw() !== '' && props.def.indicator.kind !== 'bool' && !options()?.some((o) => o.code === raw())
+          }
+        >
+          <option value={raw()} selected>
+            {t('field.unknownCode', { code: raw() })}
           </option>
-          <Show
-            when={options()}
-            fallback={
-              <>
-                <option value="是" selected={raw() === '是'}>
-                  {t('field.yes')}
-                </option>
-                <option value="否" selected={raw() === '否'}>
-                  {t('field.no')}
-                </option>
-              </>
-            }
-          >
-            {(opts) => (
-              <For each={opts()}>
-                {(o) => <option value={o.code} selected={raw() === o.code}>{`${o.code} ${o.name}`}</option>}
-              </For>
-            )}
-          </Show>
-          <Show
-            when={
-              raw() !== '' && props.def.indicator.kind !== 'bool' && !options()?.some((o) => o.code === raw())
-            }
-          >
-            <option value={raw()} selected>
-              {t('field.unknownCode', { code: raw() })}
-            </option>
-          </Show>
-        </select>
+        </Show>
+      </select>
+    </Show>
+  );
+
+  return (
+    <div class="cell-wrap">
+      <Show when={codeList()} fallback={plain()}>
+        {(items) => (
+          <CodeCombobox
+            cellRef={props.def.ref}
+            options={items()}
+            raw={raw()}
+            label={label()}
+            class={classes()}
+            title={messages() || undefined}
+            invalid={invalid()}
+            readOnly={computed() || props.locked}
+            row={props.row}
+            col={props.col}
+            onCommit={(text) => commit(text)}
+            onFocus={() => props.onFocusCell(props.def.ref)}
+          />
+        )}
       </Show>
       {/* Always in the DOM, hidden when there is nothing to flag: adding and removing it would be a
           childList mutation, on which the tab panel (Kobalte) re-scans all its inputs for focus. */}

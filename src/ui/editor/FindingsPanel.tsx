@@ -5,6 +5,7 @@ import type { Finding, Layout, Report, Severity } from '../../core';
 import { MIN_EXPLANATION_CHARS, isExplained } from '../../core';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
+import { findingText, tableHeading } from '../i18n/content';
 
 const SEVERITIES: readonly Severity[] = ['error', 'verify', 'hint'];
 
@@ -68,7 +69,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
   );
   const tableName = (id: string) => {
     const table = props.layout.tables.find((tb) => tb.id === id);
-    return table ? `${table.formNo} ${table.title}` : t('findings.wholeReturn');
+    return table ? tableHeading(table) : t('findings.wholeReturn');
   };
   // Findings by severity, then by table. The arrays are kept (same object) while their content is
   // the same, so a keystroke that changes no finding re-renders none of the lists, and <For> keeps
@@ -106,10 +107,10 @@ export function FindingsPanel(props: FindingsPanelProps) {
                           <li class="finding" data-rule={f.ruleId} data-key={f.key}>
                             <Show
                               when={f.cells.length > 0}
-                              fallback={<p class="finding-text">{`${f.ruleId} · ${f.message}`}</p>}
+                              fallback={<p class="finding-text">{`${f.ruleId} · ${findingText(f)}`}</p>}
                             >
                               <button type="button" class="finding-button" onClick={() => props.onJump(f)}>
-                                <span class="rule-id">{f.ruleId}</span> {f.message}
+                                <span class="rule-id">{f.ruleId}</span> {findingText(f)}
                               </button>
                             </Show>
                             <Show when={f.severity === 'verify'}>

@@ -4,8 +4,13 @@ import { For, Show } from 'solid-js';
 import type { CellDef, Finding } from '../../core';
 import { t } from '../i18n';
 import { columnLabel, indicatorLabel } from './labels';
+import { findingText, indicatorHelp, unitLabel } from '../i18n/content';
 
-export function HelpPanel(props: { def: CellDef | undefined; findings: readonly Finding[] | undefined }) {
+export function HelpPanel(props: {
+  editionId: string;
+  def: CellDef | undefined;
+  findings: readonly Finding[] | undefined;
+}) {
   return (
     <section class="help" aria-labelledby="help-heading" aria-live="polite">
       <h2 id="help-heading">{t('editor.helpTitle')}</h2>
@@ -14,9 +19,9 @@ export function HelpPanel(props: { def: CellDef | undefined; findings: readonly 
           <>
             <p class="help-name">
               <strong>{indicatorLabel(def().indicator)}</strong>
-              <span class="muted">{` ${def().indicator.code} · ${columnLabel(def().column)}${def().indicator.unit ? ` · ${def().indicator.unit}` : ''}`}</span>
+              <span class="muted">{` ${def().indicator.code} · ${columnLabel(def().column)}${def().indicator.unit ? ` · ${unitLabel(def().indicator.unit)}` : ''}`}</span>
             </p>
-            <p data-testid="help-text">{def().indicator.help}</p>
+            <p data-testid="help-text">{indicatorHelp(props.editionId, def().table.id, def().indicator)}</p>
             <Show when={def().indicator.formula}>
               <p class="muted small">{t('editor.computedTitle')}</p>
             </Show>
@@ -26,7 +31,9 @@ export function HelpPanel(props: { def: CellDef | undefined; findings: readonly 
               </p>
             </Show>
             <ul class="help-findings">
-              <For each={props.findings ?? []}>{(f) => <li class={`sev-${f.severity}`}>{f.message}</li>}</For>
+              <For each={props.findings ?? []}>
+                {(f) => <li class={`sev-${f.severity}`}>{findingText(f)}</li>}
+              </For>
             </ul>
           </>
         )}

@@ -4,6 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import type { Report } from '../../core';
 import { checkScope, closestScopeCriterion, enterpriseSize } from '../../core';
 import { t } from '../i18n';
+import { scopeClosest, scopeDetail, sizeLabel } from '../i18n/content';
 
 export function IdentitySummary(props: { report: Report }) {
   // The report changes on every keystroke, the outcome rarely: equal outcomes do not re-render.
@@ -23,7 +24,12 @@ export function IdentitySummary(props: { report: Report }) {
     <div class="identity-summary" data-testid="identity-summary">
       <p>
         <strong>{t('editor.size')}：</strong>
-        <span data-testid="enterprise-size">{size() ?? t('editor.sizeUnknown')}</span>
+        <span data-testid="enterprise-size">
+          {(() => {
+            const s = size();
+            return s ? sizeLabel(s) : t('editor.sizeUnknown');
+          })()}
+        </span>
       </p>
       <Show when={scope()}>
         {(s) => (
@@ -34,13 +40,11 @@ export function IdentitySummary(props: { report: Report }) {
             </p>
             <ul class="small">
               <For each={s().criteria.filter((c) => c.holds)}>
-                {(c) => <li>{t('scope.holds', { detail: c.detail })}</li>}
+                {(c) => <li>{t('scope.holds', { detail: scopeDetail(c) })}</li>}
               </For>
             </ul>
             <Show when={closest()}>
-              {(c) => (
-                <p class="small">{t('scope.closest', { detail: `（${c().id}）${c().unmet.join('；')}` })}</p>
-              )}
+              {(c) => <p class="small">{t('scope.closest', { detail: scopeClosest(c()) })}</p>}
             </Show>
           </div>
         )}

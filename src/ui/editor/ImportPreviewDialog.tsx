@@ -9,6 +9,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { cellAriaLabel } from './labels';
+import { findingText } from '../i18n/content';
 
 export interface PendingImport {
   readonly fileName: string;
@@ -93,7 +94,7 @@ export function ImportPreviewDialog(props: {
                 <ul class="small">
                   <For each={props.pending?.findings ?? []}>
                     {(f) => (
-                      <li>{`${t(`severity.${f.severity}` as MessageKey)} ${f.ruleId}：${f.message}`}</li>
+                      <li>{`${t(`severity.${f.severity}` as MessageKey)} ${f.ruleId}：${findingText(f)}`}</li>
                     )}
                   </For>
                 </ul>

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { CellInput } from './CellInput';
 import type { GridViews } from './createGridViews';
 import { columnLabel, indicatorLabel } from './labels';
+import { tableHeading, tableProvenance, unitLabel } from '../i18n/content';
 
 export interface TableGridProps {
   readonly table: TableDef;
@@ -32,14 +33,14 @@ export function TableGrid(props: TableGridProps) {
       <Show when={props.table.reconstructed}>
         <p class="note">
           <span class="mark">{t('editor.reconstructedMark')}</span>{' '}
-          {t('editor.reconstructedTable', { provenance: props.table.provenance })}
+          {t('editor.reconstructedTable', { provenance: tableProvenance(props.edition.id, props.table) })}
         </p>
       </Show>
       <Show when={gateOff(props.table.gate)}>
         <p class="note">{t('editor.gatedTable', { gate: gateName(props.layout, props.table.gate ?? '') })}</p>
       </Show>
       <table class="grid" data-grid={props.table.id}>
-        <caption class="sr-only">{`${props.table.formNo} ${props.table.title}`}</caption>
+        <caption class="sr-only">{tableHeading(props.table)}</caption>
         <thead>
           <tr>
             <th scope="col" class="col-name">
@@ -87,7 +88,7 @@ export function TableGrid(props: TableGridProps) {
                     </span>
                   </Show>
                 </td>
-                <td class="unit">{indicator.unit}</td>
+                <td class="unit">{unitLabel(indicator.unit)}</td>
                 <For each={props.table.columns}>
                   {(column, col) => {
                     const ref = `${props.table.id}.${indicator.code}.${column}`;

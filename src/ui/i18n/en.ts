@@ -285,6 +285,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'field.yes': '是 (yes)',
   'field.no': '否 (no)',
   'field.unknownCode': 'Not in the list: {code}',
+  'field.openList': 'Open the code list',
   'field.industryPlaceholder': 'Type a code or name to search',
   'field.monthPlaceholder': 'YYYY-MM',
   'field.datePlaceholder': 'YYYY-MM-DD',

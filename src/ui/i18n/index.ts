@@ -17,7 +17,10 @@ const [dictionaries, setDictionaries] = createSignal<
 /** Loads a language's dictionary (a lazy chunk); resolves once t() can use it. */
 export async function loadLocale(l: Locale): Promise<void> {
   if (dictionaries()[l]) return;
-  const { en } = await import('./en');
+  // The rule and indicator texts (content.ts) load with the dictionary; they are reactive, so a
+  // page already showing Chinese texts switches when they arrive.
+  const [{ en }, content] = await Promise.all([import('./en'), import('./content')]);
+  await content.loadEnglishContent();
   setDictionaries((d) => ({ ...d, en }));
 }
 const STORAGE_KEY = 'softstat.locale';

@@ -279,6 +279,7 @@ export const zh = {
   'field.yes': '是',
   'field.no': '否',
   'field.unknownCode': '不在列表中：{code}',
+  'field.openList': '打开代码列表',
   'field.industryPlaceholder': '输入代码或名称搜索',
   'field.monthPlaceholder': 'YYYY-MM',
   'field.datePlaceholder': 'YYYY-MM-DD',

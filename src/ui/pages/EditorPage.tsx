@@ -22,6 +22,7 @@ import { createGridViews } from '../editor/createGridViews';
 import { t } from '../i18n';
 import { hrefOf } from '../router/route';
 import { periodName } from './ReturnsPage';
+import { tableHeading, tableShortTitle } from '../i18n/content';
 
 export function EditorPage(props: { enterpriseId: string; kind: ReportKind; period: string }) {
   // The route is keyed: a new return mounts a new page, so reading props once here is correct.
@@ -188,7 +189,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                         {(table) => (
                           <Tabs.Trigger class="tab" value={table.id} data-table={table.id}>
                             {table.formNo}
-                            <span class="tab-title">{table.title}</span>
+                            <span class="tab-title">{tableShortTitle(table)}</span>
                             <Show when={countsByTable().get(table.id)}>
                               {(n) => <span class="tab-count">{n()}</span>}
                             </Show>
@@ -199,7 +200,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                     <For each={ready().l.tables}>
                       {(table) => (
                         <Tabs.Content value={table.id} class="tab-panel">
-                          <h2 class="table-title">{`${table.formNo} ${table.title}`}</h2>
+                          <h2 class="table-title">{tableHeading(table)}</h2>
                           <TableGrid
                             table={table}
                             layout={ready().l}
@@ -222,6 +223,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                 </div>
                 <aside class="editor-side">
                   <HelpPanel
+                    editionId={ready().e.id}
                     def={(() => {
                       const ref = focusedRef();
                       return ref ? ready().l.byRef.get(ref) : undefined;
@@ -246,12 +248,6 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                 returnId={returnIdOf(props.enterpriseId, props.kind, props.period)}
                 layout={ready().l}
               />
-              <datalist id="list-regions">
-                <For each={ready().e.lists.regions}>{(r) => <option value={r.code}>{r.name}</option>}</For>
-              </datalist>
-              <datalist id="list-industries">
-                <For each={ready().e.lists.industries}>{(r) => <option value={r.code}>{r.name}</option>}</For>
-              </datalist>
             </>
           )}
         </Match>

@@ -13,6 +13,7 @@ import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { hrefOf } from '../router/route';
 import { periodName } from './ReturnsPage';
+import { findingText, officialName, tableTitle } from '../i18n/content';
 
 export function PrintPage(props: { enterpriseId: string; kind: ReportKind; period: string }) {
   const rows = createLive(() => getRepository().watchReturns(props.enterpriseId));
@@ -59,12 +60,15 @@ export function PrintPage(props: { enterpriseId: string; kind: ReportKind; perio
               {(table) => (
                 <section class="print-page" data-print-table={table.id}>
                   <header class="print-head">
-                    <h1>{table.title}</h1>
+                    <h1>{tableTitle(table)}</h1>
                     <p class="print-meta">
                       <span>{t('print.formNo', { formNo: table.formNo })}</span>
-                      <span>{t('print.issuer', { issuer: edition.issuer })}</span>
+                      <span>{t('print.issuer', { issuer: officialName(edition.issuer) })}</span>
                       <span>
-                        {t('print.approval', { approver: edition.approver, approvalNo: edition.approvalNo })}
+                        {t('print.approval', {
+                          approver: officialName(edition.approver),
+                          approvalNo: edition.approvalNo,
+                        })}
                       </span>
                     </p>
                     <p class="print-meta">
@@ -98,7 +102,8 @@ export function PrintPage(props: { enterpriseId: string; kind: ReportKind; perio
                   <For each={checked()?.findings ?? []}>
                     {(f) => (
                       <li>
-                        <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：{f.message}
+                        <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：
+                        {findingText(f)}
                         <Show when={r().explanations[f.key]}>
                           {(text) => (
                             <p class="print-explanation">

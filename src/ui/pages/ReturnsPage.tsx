@@ -11,6 +11,7 @@ import { checkReturn, reportsOf } from '../data/storedReports';
 import { formatDateTime } from '../format';
 import { t } from '../i18n';
 import { hrefOf } from '../router/route';
+import { officialName } from '../i18n/content';
 
 interface Slot {
   readonly edition: Edition;
@@ -71,7 +72,10 @@ export function ReturnsPage(props: { enterpriseId: string }) {
               {(edition) => (
                 <>
                   <p class="muted">
-                    {t('returns.edition', { name: edition.name, approvalNo: edition.approvalNo })}
+                    {t('returns.edition', {
+                      name: officialName(edition.name),
+                      approvalNo: edition.approvalNo,
+                    })}
                   </p>
                   <table class="list-table returns-table">
                     <thead>

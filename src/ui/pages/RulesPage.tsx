@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { filterRules, groupByFamily } from './helpContent';
 import type { RuleFilter } from './helpContent';
+import { officialName, ruleText } from '../i18n/content';
 
 const SEVERITIES: readonly Severity[] = ['error', 'verify', 'hint'];
 
@@ -51,7 +52,10 @@ function RulesTable(props: { edition: Edition; filter: RuleFilter }) {
   return (
     <section class="help-section" aria-labelledby={headingId()}>
       <h2 id={headingId()}>
-        {t('help.rules.edition', { name: props.edition.name, approvalNo: props.edition.approvalNo })}
+        {t('help.rules.edition', {
+          name: officialName(props.edition.name),
+          approvalNo: props.edition.approvalNo,
+        })}
       </h2>
       <p class="muted" role="status">
         {t('help.rules.count', { shown: shown().length, total: props.edition.rules.length })}
@@ -92,13 +96,13 @@ function RulesTable(props: { edition: Edition; filter: RuleFilter }) {
                         </span>
                       </td>
                       <td>
-                        {rule.title}
+                        {ruleText(props.edition.id, rule).title}
                         <Show when={rule.reconstructed}>
                           <span class="mark">{t('editor.reconstructedMark')}</span>
                         </Show>
                       </td>
-                      <td class="rules-text">{rule.check}</td>
-                      <td class="rules-text rules-example">{rule.example}</td>
+                      <td class="rules-text">{ruleText(props.edition.id, rule).check}</td>
+                      <td class="rules-text rules-example">{ruleText(props.edition.id, rule).example}</td>
                       <td>{kindsText(rule)}</td>
                     </tr>
                   )}

@@ -12,7 +12,7 @@ import { createLive, valueOf } from '../data/createLive';
 import { errorText } from '../data/errorText';
 import { getRepository } from '../data/repository';
 import { checkReturn, reportsOf } from '../data/storedReports';
-import { t } from '../i18n';
+import { isEnglish, t } from '../i18n';
 import { hrefOf } from '../router/route';
 
 /** Which sample each training enterprise was loaded from (enterprise id → sample id). */
@@ -124,7 +124,7 @@ function TrainingEnterprise(props: { enterprise: EnterpriseRecord; sample: Train
       <h2>
         <a href={hrefOf({ name: 'enterprise', id: props.enterprise.id })}>{props.enterprise.name}</a>
       </h2>
-      <Show when={props.sample}>{(s) => <p>{s().task}</p>}</Show>
+      <Show when={props.sample}>{(s) => <p>{isEnglish() ? s().taskEn : s().task}</p>}</Show>
       <p data-testid="training-progress">
         <Show when={progress().total > 0} fallback={t('training.noMistakes')}>
           {progress().fixed === progress().total

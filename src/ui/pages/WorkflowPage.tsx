@@ -16,6 +16,7 @@ import { formatDateTime } from '../format';
 import type { MessageKey } from '../i18n';
 import { isEnglish, t } from '../i18n';
 import { reviewUnitFirst, scopeCriterionText } from './helpContent';
+import { officialName } from '../i18n/content';
 
 const STEPS: readonly { readonly title: MessageKey; readonly body: MessageKey }[] = [
   { title: 'help.workflow.step1.title', body: 'help.workflow.step1.body' },
@@ -125,10 +126,10 @@ export function WorkflowPage() {
           <section class="help-section" data-edition={edition.id}>
             <h2>
               {t('help.workflow.edition', {
-                name: edition.name,
+                name: officialName(edition.name),
                 approvalNo: edition.approvalNo,
-                issuer: edition.issuer,
-                approver: edition.approver,
+                issuer: officialName(edition.issuer),
+                approver: officialName(edition.approver),
               })}
             </h2>
             <h3>{t('help.workflow.deadlinesHeading')}</h3>

@@ -5,8 +5,8 @@ import { fieldBool } from '../context';
 import type { Finding } from '../finding';
 import { finding } from '../finding';
 import { gateFindings } from '../gates';
-import { labelled } from '../messages';
-import { cellsOfTable, checkExceeds, EXPLAIN, param, relationColumns } from '../relations';
+import { cellLabelEn, labelled, labelledEn, nameOfEn, showValueEn, unitEn } from '../messages';
+import { cellsOfTable, checkExceeds, EXPLAIN, EXPLAIN_EN, param, relationColumns } from '../relations';
 
 const T3 = cellsOfTable('T3', [
   'Y02',
@@ -30,14 +30,22 @@ const PARTS = [
   [[T3.Y18], T3.Y17],
 ] as const;
 
+/** Advice of T3-PARTS and M-PARTS. */
+export const PARTS_ADVICE = {
+  zh: '“其中”项（之和）不能大于总数，请核对。',
+  en: 'The “of which” items (together) cannot exceed their total: please check.',
+} as const;
+
+/** The rows under the B13 gate, for T3-EMBEDDED and M-EMBEDDED. */
+export const EMBEDDED_ROWS = { zh: '嵌入式系统软件相关行', en: 'the embedded-system software rows' } as const;
+
 export const checkT3Parts: Check = (env, rule) => {
   const out: Finding[] = [];
-  for (const [parts, whole] of PARTS)
-    checkExceeds(env, rule, 'T3', parts, whole, '“其中”项（之和）不能大于总数，请核对。', out);
+  for (const [parts, whole] of PARTS) checkExceeds(env, rule, 'T3', parts, whole, PARTS_ADVICE, out);
   return out;
 };
 
-export const checkEmbedded: Check = (env, rule) => gateFindings(env, rule, 'B13', '嵌入式系统软件相关行');
+export const checkEmbedded: Check = (env, rule) => gateFindings(env, rule, 'B13', EMBEDDED_ROWS);
 
 export const checkEmbeddedEmpty: Check = (env, rule) => {
   const ref = T3.Y12.thisYear;
@@ -48,6 +56,7 @@ export const checkEmbeddedEmpty: Check = (env, rule) => {
       rule.severity,
       [ref, 'T1.B13.value'],
       `是否有嵌入式系统软件业务（B13）选择了“是”，但${labelled(env, ref)}。请填写嵌入式系统软件收入，或将 B13 改为“否”；${EXPLAIN}`,
+      `${nameOfEn(env, 'T1.B13.value')} is “是” (yes), but ${cellLabelEn(env, ref)} is ${showValueEn(env, ref, env.values.num(ref))}. Fill in the embedded-system software revenue, or change B13 to “否” (no). ${EXPLAIN_EN}`,
     ),
   ];
 };
@@ -66,6 +75,7 @@ export const checkStaffZero: Check = (env, rule) => {
         rule.severity,
         [staff, wage],
         `${labelled(env, wage)}，但${labelled(env, staff)}。发放了工资就应有从业人员，请填写全年从业人员平均人数。`,
+        `${cellLabelEn(env, wage)} is ${showValueEn(env, wage, env.values.num(wage))}, but ${cellLabelEn(env, staff)} is ${showValueEn(env, staff, env.values.num(staff))}. Wages paid mean there were persons employed: fill in the average number of persons employed over the year.`,
       ),
     );
   }
@@ -87,6 +97,7 @@ export const checkWage: Check = (env, rule) => {
         rule.severity,
         [T3.Y20[column], T3.Y19[column]],
         `${labelled(env, T3.Y20[column])} ÷ ${labelled(env, T3.Y19[column])} = 人均 ${perHead} 万元/年，不在合理范围 ${min}–${max} 万元之内。请核对工资总额是否以万元为单位、平均人数是否为全年平均人数；${EXPLAIN}`,
+        `${labelledEn(env, T3.Y20[column])} ÷ ${labelledEn(env, T3.Y19[column])} = ${perHead} ${unitEn('万元')} per person per year, outside the plausible range of ${min}–${max} 万元. Check that total wages are in 万元 and that the average number of persons is the average over the whole year. ${EXPLAIN_EN}`,
       ),
     );
   }
@@ -107,6 +118,7 @@ export const checkStaffAverage: Check = (env, rule) => {
         rule.severity,
         [T3.Y19[column], T3.Y17[column]],
         `${labelled(env, T3.Y19[column])}与${labelled(env, T3.Y17[column])}相差过大（平均人数应在期末人数的 ${ratioMin}–${ratioMax} 倍之间）。请核对平均人数是否按全年各月平均计算；${EXPLAIN}`,
+        `${labelledEn(env, T3.Y19[column])} is too far from ${labelledEn(env, T3.Y17[column])} (the average should be ${ratioMin}–${ratioMax} times the year-end number). Check that the average is taken over the months of the whole year. ${EXPLAIN_EN}`,
       ),
     );
   }

@@ -8,7 +8,8 @@ import type { Check, RuleEnv } from '../context';
 import { cellLabel, fieldBool } from '../context';
 import type { Finding } from '../finding';
 import { finding } from '../finding';
-import { showValue } from '../messages';
+import type { Bilingual } from '../messages';
+import { cellLabelEn, showValue, showValueEn, unitEn } from '../messages';
 import { param } from '../relations';
 
 /** True when a row applies: its table's and its own gate are 是. */
@@ -43,8 +44,16 @@ export const checkRequired: Check = (env, rule) => {
   const out: Finding[] = [];
   for (const { ref, table, row } of requiredCells(env.layout)) {
     if (env.report.cells[ref] || !gateOpen(env, table, row)) continue;
-    const hint = isNumericKind(row.kind) ? '没有发生额请填 0。' : '请填写。';
-    out.push(finding(rule.id, rule.severity, [ref], `必填项“${cellLabel(env, ref)}”为空，${hint}`));
+    const numeric = isNumericKind(row.kind);
+    out.push(
+      finding(
+        rule.id,
+        rule.severity,
+        [ref],
+        `必填项“${cellLabel(env, ref)}”为空，${numeric ? '没有发生额请填 0。' : '请填写。'}`,
+        `Required item ${cellLabelEn(env, ref)} is blank. ${numeric ? 'Enter 0 if there is nothing to report.' : 'Please fill it in.'}`,
+      ),
+    );
   }
   return out;
 };
@@ -83,10 +92,10 @@ function factsOf(env: RuleEnv): CellFacts {
   return facts;
 }
 
-/** One rule per number problem: the same loop, a different message. */
+/** One rule per number problem: the same loop, a different message (the cell's label in both languages). */
 function numberProblemCheck(
   problems: readonly string[],
-  message: (label: string, raw: string, row: Indicator, problem: string) => string,
+  message: (label: Bilingual, raw: string, row: Indicator, problem: string) => Bilingual,
 ): Check {
   return (env, rule: RuleDef) => {
     const out: Finding[] = [];
@@ -94,14 +103,9 @@ function numberProblemCheck(
       if (!cell.problem || !problems.includes(cell.problem)) continue;
       const def = env.layout.byRef.get(ref);
       if (!def) continue;
-      out.push(
-        finding(
-          rule.id,
-          rule.severity,
-          [ref],
-          message(cellLabel(env, ref), cell.raw.trim(), def.indicator, cell.problem),
-        ),
-      );
+      const label = { zh: cellLabel(env, ref), en: cellLabelEn(env, ref) };
+      const text = message(label, cell.raw.trim(), def.indicator, cell.problem);
+      out.push(finding(rule.id, rule.severity, [ref], text.zh, text.en));
     }
     return out;
   };
@@ -111,21 +115,32 @@ const clip = (raw: string) => (raw.length > 30 ? `${raw.slice(0, 30)}…` : raw)
 
 export const checkNumber = numberProblemCheck(['notNumber', 'tooLarge'], (label, raw, _row, problem) =>
   problem === 'tooLarge'
-    ? `“${label}”填的数字过大（${clip(raw)}），请检查是否多输了位数。`
-    : `“${label}”填的“${clip(raw)}”不是数字。请只填数字，可带小数点、负号和千分位逗号，不要带单位或文字。`,
+    ? {
+        zh: `“${label.zh}”填的数字过大（${clip(raw)}），请检查是否多输了位数。`,
+        en: `${label.en}: the number “${clip(raw)}” is too large. Check for extra digits.`,
+      }
+    : {
+        zh: `“${label.zh}”填的“${clip(raw)}”不是数字。请只填数字，可带小数点、负号和千分位逗号，不要带单位或文字。`,
+        en: `${label.en}: “${clip(raw)}” is not a number. Enter digits only (a decimal point, a minus sign and thousands commas are allowed), without units or words.`,
+      },
 );
 
 export const checkDecimals = numberProblemCheck(['tooManyDecimals'], (label, raw, row) =>
   row.kind === 'percent'
-    ? `“${label}”填的 ${clip(raw)} 超过 1 位小数，百分比请保留 1 位小数。`
-    : `“${label}”填的 ${clip(raw)} 超过 2 位小数，金额以${row.unit}为单位，请四舍五入保留 2 位小数。`,
+    ? {
+        zh: `“${label.zh}”填的 ${clip(raw)} 超过 1 位小数，百分比请保留 1 位小数。`,
+        en: `${label.en}: ${clip(raw)} has more than 1 decimal place. Round percentages to 1 decimal place.`,
+      }
+    : {
+        zh: `“${label.zh}”填的 ${clip(raw)} 超过 2 位小数，金额以${row.unit}为单位，请四舍五入保留 2 位小数。`,
+        en: `${label.en}: ${clip(raw)} has more than 2 decimal places. Amounts are in ${unitEn(row.unit)}: round to 2 decimal places.`,
+      },
 );
 
-export const checkInteger = numberProblemCheck(
-  ['notInteger'],
-  (label, raw, row) =>
-    `“${label}”填的 ${clip(raw)} 不是整数，${row.unit === '件' ? '件数' : '人数'}请填整数。`,
-);
+export const checkInteger = numberProblemCheck(['notInteger'], (label, raw, row) => ({
+  zh: `“${label.zh}”填的 ${clip(raw)} 不是整数，${row.unit === '件' ? '件数' : '人数'}请填整数。`,
+  en: `${label.en}: ${clip(raw)} is not a whole number. Enter the number of ${row.unit === '件' ? 'items' : 'persons'} as a whole number.`,
+}));
 
 export const checkNegative: Check = (env, rule) => {
   const out: Finding[] = [];
@@ -138,6 +153,7 @@ export const checkNegative: Check = (env, rule) => {
         rule.severity,
         [ref],
         `“${cellLabel(env, ref)}”为负数 ${showValue(env, ref, value)}，该指标不能为负数，请核对后改为正数或 0。`,
+        `${cellLabelEn(env, ref)} is negative (${showValueEn(env, ref, value)}). This indicator cannot be negative: check it and change it to a positive number or 0.`,
       ),
     );
   }
@@ -151,12 +167,15 @@ export const checkMagnitude: Check = (env, rule) => {
     if (Math.abs(value) < min) break; // sorted: the rest are smaller
     const def = env.layout.byRef.get(ref);
     if (!def) continue;
+    const { unit } = def.indicator;
+    const threshold = (min / 100).toLocaleString('en-US');
     out.push(
       finding(
         rule.id,
         rule.severity,
         [ref],
-        `“${cellLabel(env, ref)}”为 ${showValue(env, ref, value)}，不低于 ${(min / 100).toLocaleString('en-US')} ${def.indicator.unit}，可能误按“元”填报。请确认单位是${def.indicator.unit}（1 万元 = 10,000 元），如属实请填写审核说明。`,
+        `“${cellLabel(env, ref)}”为 ${showValue(env, ref, value)}，不低于 ${threshold} ${unit}，可能误按“元”填报。请确认单位是${unit}（1 万元 = 10,000 元），如属实请填写审核说明。`,
+        `${cellLabelEn(env, ref)} is ${showValueEn(env, ref, value)}, at least ${threshold} ${unitEn(unit)}: it may have been entered in “元” (yuan). Check that the unit is ${unitEn(unit)} (1 ${unitEn('万元')} = 10,000 yuan). If the figure is correct, write an explanation.`,
       ),
     );
   }

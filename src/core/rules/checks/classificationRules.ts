@@ -29,7 +29,10 @@ export const checkT4T3: Check = (env, rule) => {
       'T4',
       c,
       [plus(y)],
-      '软统企4表（分类表）的分类合计应与软统企3表（业务指标表）的对应项相等，请核对两表中填错的一方。',
+      {
+        zh: '软统企4表（分类表）的分类合计应与软统企3表（业务指标表）的对应项相等，请核对两表中填错的一方。',
+        en: 'The category totals in Table 4 (Software business revenue by category) must equal the matching items in Table 3 (Main business indicators): find which of the two tables is wrong and correct it.',
+      },
       out,
     );
   return out;

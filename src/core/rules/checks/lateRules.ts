@@ -5,6 +5,9 @@ import { shanghaiDateOf } from '../../calendar/dates';
 import type { Check } from '../context';
 import { finding } from '../finding';
 
+/** "1 day", "3 days". */
+const daysEn = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
 export const checkAnnualLate: Check = (env, rule) => {
   const status = deadlineStatus(env.report, env.edition, env.today);
   if (!status.late) return [];
@@ -14,6 +17,7 @@ export const checkAnnualLate: Check = (env, rule) => {
       rule.severity,
       [],
       `${env.report.period} 年年报的报送截止时间是 ${shanghaiDateOf(status.deadline)} ${status.deadline.slice(11, 16)}，今天（${env.today}）已逾期 ${-status.daysLeft} 天。请尽快完成审核并报送，并与所在区县（管理单元）联系。`,
+      `The deadline for the ${env.report.period} annual return was ${shanghaiDateOf(status.deadline)} ${status.deadline.slice(11, 16)}; today (${env.today}) it is ${daysEn(-status.daysLeft)} overdue. Finish the checks and submit it as soon as possible, and contact your district (review unit).`,
     ),
   ];
 };
@@ -29,6 +33,7 @@ export const checkMonthlyLate: Check = (env, rule) => {
       rule.severity,
       [],
       `${env.report.period} 月报应在 ${shanghaiDateOf(status.deadline)} ${status.deadline.slice(11, 16)} 前报送，今天（${env.today}）已逾期 ${-status.daysLeft} 天。请尽快填报并报送。`,
+      `The ${env.report.period} monthly return was due by ${shanghaiDateOf(status.deadline)} ${status.deadline.slice(11, 16)}; today (${env.today}) it is ${daysEn(-status.daysLeft)} overdue. Fill it in and submit it as soon as possible.`,
     ),
   ];
 };

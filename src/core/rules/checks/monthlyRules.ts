@@ -7,9 +7,30 @@ import type { Finding } from '../finding';
 import { finding } from '../finding';
 import { exportExceedsIn } from '../exportRelation';
 import { gateFindings } from '../gates';
-import { labelled, nameOf, percentText, showValue } from '../messages';
+import type { Bilingual } from '../messages';
+import {
+  columnLabelsEn,
+  labelled,
+  labelledEn,
+  nameOf,
+  nameOfEn,
+  percentText,
+  showValue,
+  showValueEn,
+  unitEn,
+} from '../messages';
 import type { Cells } from '../relations';
-import { cellsOf, cellsOfTable, checkExceeds, EXPLAIN, param, relationColumns } from '../relations';
+import {
+  cellsOf,
+  cellsOfTable,
+  checkExceeds,
+  EXPLAIN,
+  EXPLAIN_EN,
+  param,
+  relationColumns,
+} from '../relations';
+import { EMBEDDED_ROWS, PARTS_ADVICE } from './businessRules';
+import { SOFTWARE_IN_MAIN } from './crossTableRules';
 import { yoyFinding } from './yoyRules';
 
 // prettier-ignore
@@ -21,12 +42,18 @@ const monthOf = (period: string): number | undefined => parseMonth(period)?.mont
 export const checkPeriod: Check = (env, rule) => {
   const { period } = env.report;
   const year = env.edition.monthlyYear;
-  let problem: string | undefined;
+  let problem: Bilingual | undefined;
   if (!isEditionMonth(env.edition, period))
-    problem = `报告期 ${period} 不是本统计制度适用的月份（${year} 年 1–12 月）。请新建正确报告期的月报，或选择适用该月份的统计制度。`;
+    problem = {
+      zh: `报告期 ${period} 不是本统计制度适用的月份（${year} 年 1–12 月）。请新建正确报告期的月报，或选择适用该月份的统计制度。`,
+      en: `The report period ${period} is not a month this statistical system applies to (months 1–12 of ${year}). Create a monthly return for the correct period, or choose the statistical system that applies to that month.`,
+    };
   else if (!monthEnded(period, env.today))
-    problem = `报告期 ${period} 尚未结束（今天是 ${env.today}）。月报在当月结束后填报，请在下月初填报本月数据。`;
-  return problem === undefined ? [] : [finding(rule.id, rule.severity, [], problem)];
+    problem = {
+      zh: `报告期 ${period} 尚未结束（今天是 ${env.today}）。月报在当月结束后填报，请在下月初填报本月数据。`,
+      en: `The report period ${period} has not ended yet (today is ${env.today}). A monthly return is filled in after the month has ended: enter this month's figures early next month.`,
+    };
+  return problem === undefined ? [] : [finding(rule.id, rule.severity, [], problem.zh, problem.en)];
 };
 
 export const checkJanuary: Check = (env, rule) => {
@@ -38,16 +65,20 @@ export const checkJanuary: Check = (env, rule) => {
     if (cell && cell.value !== 0) found.push(def.ref);
   }
   if (found.length === 0) return [];
-  const listed = found
-    .slice(0, 5)
-    .map((ref) => `${nameOf(env, ref)} ${env.report.cells[ref]?.raw.trim() ?? ''}`);
+  const shown = found.slice(0, 5);
+  const raw = (ref: string): string => env.report.cells[ref]?.raw.trim() ?? '';
+  const listed = shown.map((ref) => `${nameOf(env, ref)} ${raw(ref)}`);
+  const listedEn = shown.map((ref) => `${nameOfEn(env, ref)} “${raw(ref)}”`);
   const more = found.length > 5 ? ` 等 ${found.length} 项` : '';
+  const moreEn = found.length > 5 ? ` and more (${found.length} cells in all)` : '';
+  const column = columnLabelsEn.ytdPreviousMonth;
   return [
     finding(
       rule.id,
       rule.severity,
       found,
       `1 月的月报没有“本年上期累计”，该列应为空，但填有：${listed.join('、')}${more}。请清空 1 月的本年上期累计列。`,
+      `The return for month 1 (January) has no “${column}” column: it should be blank, but it holds: ${listedEn.join('; ')}${moreEn}. Clear the ${column} column of the January return.`,
     ),
   ];
 };
@@ -60,25 +91,15 @@ const PARTS: readonly (readonly [readonly Cells[], Cells])[] = [
 
 export const checkMonthlyParts: Check = (env, rule) => {
   const out: Finding[] = [];
-  for (const [parts, whole] of PARTS)
-    checkExceeds(env, rule, 'M', parts, whole, '“其中”项（之和）不能大于总数，请核对。', out);
+  for (const [parts, whole] of PARTS) checkExceeds(env, rule, 'M', parts, whole, PARTS_ADVICE, out);
   return out;
 };
 
-export const checkMonthlyEmbedded: Check = (env, rule) =>
-  gateFindings(env, rule, 'B13', '嵌入式系统软件相关行');
+export const checkMonthlyEmbedded: Check = (env, rule) => gateFindings(env, rule, 'B13', EMBEDDED_ROWS);
 
 export const checkMonthlyMain: Check = (env, rule) => {
   const out: Finding[] = [];
-  checkExceeds(
-    env,
-    rule,
-    'M',
-    [M['2020']],
-    M['2010'],
-    `软件业务收入一般是主营业务收入的一部分。请核对主营业务收入是否漏计软件业务；${EXPLAIN}`,
-    out,
-  );
+  checkExceeds(env, rule, 'M', [M['2020']], M['2010'], SOFTWARE_IN_MAIN, out);
   return out;
 };
 
@@ -99,6 +120,7 @@ export const checkDecrease: Check = (env, rule) => {
         rule.severity,
         [c.ytd, c.ytdPreviousMonth],
         `${labelled(env, c.ytd)}小于${labelled(env, c.ytdPreviousMonth)}，少 ${showValue(env, c.ytd, before - now)}。累计数一般不会比上月累计数小，请核对是否填成了当月数；如有退货、冲减等原因，请填写审核说明。`,
+        `${labelledEn(env, c.ytd)} is less than ${labelledEn(env, c.ytdPreviousMonth)}, by ${showValueEn(env, c.ytd, before - now)}. A year-to-date figure does not normally fall below last month's: check whether this month's figure alone was entered. If there is a reason such as returns or write-downs, write an explanation.`,
       ),
     );
   }
@@ -131,12 +153,14 @@ export const checkMonthlyWage: Check = (env, rule) => {
     // Annualised wage per head: wage × 12 / (staff × months), compared in 0.01 万元.
     const annual = wage * 12;
     if (annual >= min * 100 * staff * months && annual <= max * 100 * staff * months) continue;
+    const perHead = (annual / 100 / staff / months).toFixed(2);
     out.push(
       finding(
         rule.id,
         rule.severity,
         [M['2111'][column], M['2112'][column]],
-        `${labelled(env, M['2111'][column])} ÷ ${labelled(env, M['2112'][column])} × 12 ÷ ${months} 个月 = 折合年人均 ${(annual / 100 / staff / months).toFixed(2)} 万元，不在合理范围 ${min}–${max} 万元之内。请核对工资总额是否为本年累计数、单位是否为万元；${EXPLAIN}`,
+        `${labelled(env, M['2111'][column])} ÷ ${labelled(env, M['2112'][column])} × 12 ÷ ${months} 个月 = 折合年人均 ${perHead} 万元，不在合理范围 ${min}–${max} 万元之内。请核对工资总额是否为本年累计数、单位是否为万元；${EXPLAIN}`,
+        `${labelledEn(env, M['2111'][column])} ÷ ${labelledEn(env, M['2112'][column])} × 12 ÷ ${months} month${months === 1 ? '' : 's'} = ${perHead} ${unitEn('万元')} per person per year, outside the plausible range of ${min}–${max} 万元. Check that total wages are the year-to-date figure and in 万元. ${EXPLAIN_EN}`,
       ),
     );
   }
@@ -148,14 +172,10 @@ const EXPORT_CELLS = [M['2040'], M['2020']];
 export const checkMonthlyExport: Check = (env, rule) => {
   const out: Finding[] = [];
   for (const column of relationColumns(env, 'M', EXPORT_CELLS)) {
-    const f = exportExceedsIn(
-      env,
-      rule,
-      column,
-      M['2040'],
-      M['2020'],
-      `软件业务出口是软件业务收入的一部分。请核对出口是否以万美元填报；${EXPLAIN}`,
-    );
+    const f = exportExceedsIn(env, rule, column, M['2040'], M['2020'], {
+      zh: `软件业务出口是软件业务收入的一部分。请核对出口是否以万美元填报；${EXPLAIN}`,
+      en: `Software business exports are part of software business revenue. Check that exports are entered in 万美元. ${EXPLAIN_EN}`,
+    });
     if (f) out.push(f);
   }
   return out;
@@ -179,6 +199,7 @@ export const checkStaffJump: Check = (env, rule) => {
       rule.severity,
       [ref],
       `${labelled(env, ref)}比上月月报的 ${showValue(env, ref, before)}${change >= 0 ? '增加' : '减少'} ${percentText(Math.abs(change))}，变化超过 ${max}%。平均人数为本年累计平均，一般变化平缓，请核对；${EXPLAIN}`,
+      `${labelledEn(env, ref)} is ${change >= 0 ? 'up' : 'down'} ${percentText(Math.abs(change))} on ${showValueEn(env, ref, before)} in last month's return, a change of more than ${max}%. The average number of persons is a year-to-date average and normally changes slowly: please check. ${EXPLAIN_EN}`,
     ),
   ];
 };

@@ -12,7 +12,16 @@ import type { Check, RuleEnv } from '../context';
 import { cellLabel } from '../context';
 import type { Finding } from '../finding';
 import { finding } from '../finding';
-import { labelled, percentText, showValue } from '../messages';
+import {
+  cellLabelEn,
+  indicatorEn,
+  labelled,
+  labelledEn,
+  percentText,
+  showValue,
+  showValueEn,
+  unitEn,
+} from '../messages';
 import { cellsOf, param } from '../relations';
 
 /**
@@ -31,11 +40,13 @@ export function yoyFinding(
   if (before <= 0 || Math.abs(now - before) * 100 <= maxPercent * before) return undefined;
   const change = (now - before) / before;
   const word = change >= 0 ? '增长' : '下降';
+  const pct = percentText(Math.abs(change));
   return finding(
     rule.id,
     rule.severity,
     [current, base],
-    `${labelled(env, current)}比${cellLabel(env, base)} ${showValue(env, base, before)}${word} ${percentText(Math.abs(change))}，变化超过 ${maxPercent}%。请核对本期和上年同期数据；如数据无误，请在审核说明中写明原因（如业务扩张、并购重组、业务调整）。`,
+    `${labelled(env, current)}比${cellLabel(env, base)} ${showValue(env, base, before)}${word} ${pct}，变化超过 ${maxPercent}%。请核对本期和上年同期数据；如数据无误，请在审核说明中写明原因（如业务扩张、并购重组、业务调整）。`,
+    `${labelledEn(env, current)} is ${change >= 0 ? 'up' : 'down'} ${pct} on ${cellLabelEn(env, base)} ${showValueEn(env, base, before)}, a change of more than ${maxPercent}%. Check this period's and last year's figures. If they are correct, give the reason in the explanation (e.g. business expansion, a merger or restructuring, a change of business).`,
   );
 }
 
@@ -56,6 +67,14 @@ function otherValue(values: Values, ref: string): string {
   const indicator = values.layout.byRef.get(ref)?.indicator;
   const kind = indicator && isNumericKind(indicator.kind) ? indicator.kind : 'amount';
   return `${formatGrouped(values.num(ref), kind)} ${indicator?.unit ?? ''}`.trim();
+}
+
+/** `otherValue` in English (unit marked for its gloss). */
+function otherValueEn(values: Values, ref: string): string {
+  const indicator = values.layout.byRef.get(ref)?.indicator;
+  const kind = indicator && isNumericKind(indicator.kind) ? indicator.kind : 'amount';
+  const shown = formatGrouped(values.num(ref), kind);
+  return `${shown} ${unitEn(indicator?.unit ?? '', shown === '1')}`.trim();
 }
 
 /** The values of a context return, or undefined when its edition is unknown. */
@@ -98,6 +117,7 @@ export const checkLastYear: Check = (env, rule) => {
         rule.severity,
         [ref],
         `${labelled(env, ref)}与 ${year} 年年报的本年数 ${otherValue(before, thisYearRef)} 不一致，相差 ${showValue(env, ref, Math.abs(now - then))}。上年同期数应与上年年报一致，请核对；如上年数据按规定作了调整，请在审核说明中说明。`,
+        `${labelledEn(env, ref)} differs from the this-year figure of the ${year} annual return, ${otherValueEn(before, thisYearRef)}, by ${showValueEn(env, ref, Math.abs(now - then))}. Figures for the same period last year must agree with last year's annual return: please check. If last year's figures were adjusted as the rules allow, say so in the explanation.`,
       ),
     );
   }
@@ -129,12 +149,14 @@ export const checkMonthDecember: Check = (env, rule) => {
     const diff = Math.abs(a - m);
     if (diff * 100 <= max * Math.abs(a)) continue;
     const share = a === 0 ? '' : `（${percentText(diff / Math.abs(a))}）`;
+    const shareEn = a === 0 ? '' : ` (${percentText(diff / Math.abs(a))})`;
     out.push(
       finding(
         rule.id,
         rule.severity,
         [ref],
         `${labelled(env, ref)}与 ${env.report.period} 年 12 月月报的${def.indicator.name}（${def.indicator.code}）本年本期累计 ${otherValue(monthly, monthlyRef)} 相差 ${showValue(env, ref, diff)}${share}，超过年报数的 ${max}%。年报数应与 12 月月报累计数基本一致，请核对；如差异有原因（如年终审计调整），请填写审核说明。`,
+        `${labelledEn(env, ref)} differs by ${showValueEn(env, ref, diff)}${shareEn} from ${indicatorEn(def.indicator)} year to date ${otherValueEn(monthly, monthlyRef)} in the monthly return for ${env.report.period}-12 (December), more than ${max}% of the annual figure. The annual figure should be about the same as the year-to-date figure of the December return: please check. If there is a reason for the difference (e.g. a year-end audit adjustment), write an explanation.`,
       ),
     );
   }
