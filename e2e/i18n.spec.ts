@@ -55,3 +55,20 @@ test('in English, findings, 口径, rule texts, units and scope are English too'
   await expect(row).toContainText('Total assets');
   await expect(row.locator('.rules-text').first()).not.toHaveText(/应等于/);
 });
+
+test('in English, a refused file is explained in English', async ({ page }) => {
+  const app = new App(page);
+  await app.open();
+  await app.createEnterprise('英文测试企业');
+  await page.getByRole('button', { name: '切换界面语言' }).click();
+  await page.locator('tr[data-return="annual:2020"]').getByRole('link').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'random.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+  });
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toBeVisible();
+  await expect(problems).toHaveText(/[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/);
+  expect((await problems.innerText()).replace(/“[^”]*”|"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+});

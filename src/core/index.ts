@@ -1,6 +1,8 @@
 // The one entry point of the pure domain (core-api.md). No DOM, Solid, Dexie or SheetJS: it runs
 // unchanged in Node, a Web Worker and the page.
 export type * from './catalog/types';
+export type { Message, StoredMessage } from './message';
+export { msg, joinMessages, storedMessage } from './message';
 export type { CellDef, Layout } from './catalog/layout';
 export { columnLabels, layoutOf, mainColumn, refOf, tableOf } from './catalog/layout';
 export { editionForPeriod, editionIds, findEdition, getEdition } from './catalog/editions';

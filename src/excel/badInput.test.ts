@@ -5,6 +5,7 @@ import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { checksumOf, MAX_CELL_CHARS, serializeReport } from '../core';
 import { cleanAnnualReport } from '../core/rules/testing/sampleReports';
+import { expectBilingual } from '../core/testing/bilingual';
 import { MAX_CELL_TEXT, MAX_FILE_BYTES, MAX_SHEET_ROWS } from './limits';
 import type { ExchangeReadResult } from './readExchangeFile';
 import { readExchangeFile } from './readExchangeFile';
@@ -29,18 +30,24 @@ import { annualSample } from './testing/samples';
 const AT = '2021-03-01T10:00:00+08:00';
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** The problems of a file that must be refused (and a refusal always has at least one). */
+/**
+ * The problems (their Chinese) of a file that must be refused (and a refusal always has at least
+ * one). Every problem also has its English (expectBilingual).
+ */
 function problemsOf(bytes: Uint8Array, name = 'x.xlsx'): string[] {
   const result = readExchangeFile(bytes, name);
-  if (result.ok) throw new Error(`expected a refusal, got notes: ${result.notes.join()}`);
+  if (result.ok) throw new Error(`expected a refusal, got notes: ${result.notes.map((n) => n.zh).join()}`);
   expect(result.problems.length).toBeGreaterThan(0);
-  for (const p of result.problems) expect(p).toMatch(/[\u4e00-\u9fff]/); // Chinese, always
-  return result.problems;
+  for (const p of result.problems) expect(p.zh).toMatch(/[\u4e00-\u9fff]/); // Chinese, always
+  expectBilingual(result.problems);
+  return result.problems.map((p) => p.zh);
 }
 
+/** An accepted file, with the Chinese of its notes (each has its English too). */
 function accepted(result: ExchangeReadResult) {
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result;
+  if (!result.ok) throw new Error(result.problems.map((p) => p.zh).join('\n'));
+  expectBilingual(result.notes);
+  return { ...result, notes: result.notes.map((n) => n.zh) };
 }
 
 const t2Head: Row[] = [
@@ -127,7 +134,10 @@ describe('bad input: not a workbook at all', () => {
         damaged[at] = (damaged[at] ?? 0) ^ 0x5a;
       }
       const result = readExchangeFile(damaged, 'damaged.xlsx');
-      if (!result.ok) expect(result.problems[0]).toMatch(/[\u4e00-\u9fff]/);
+      if (!result.ok) {
+        expect(result.problems[0]?.zh).toMatch(/[\u4e00-\u9fff]/);
+        expectBilingual(result.problems);
+      }
     }
     expect(performance.now() - started).toBeLessThan(20_000);
   });
@@ -141,7 +151,8 @@ describe('bad input: not a workbook at all', () => {
     }
     const result = readRoster('名录.xlsx', damaged);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatch(/^名录“名录\.xlsx”：文件已损坏/);
+    expect(!result.ok && result.problems[0]?.zh).toMatch(/^名录“名录\.xlsx”：文件已损坏/);
+    if (!result.ok) expectBilingual(result.problems);
   });
 });
 
@@ -352,9 +363,12 @@ describe('bad input: JSON files', () => {
     expect(problemsOf(new Uint8Array([0xff, 0xfe, 0x7b, 0]), 'x.json')[0]).toMatch(/UTF-16/);
     expect(readJsonFile('[1, 2]')).toEqual({
       ok: false,
-      problems: ['文件内容不是报表数据（应为一个 JSON 对象）。'],
+      problems: [expect.objectContaining({ zh: '文件内容不是报表数据（应为一个 JSON 对象）。' })],
     });
-    expect(readJsonFile('   ')).toEqual({ ok: false, problems: ['文件是空的，没有可导入的内容。'] });
+    expect(readJsonFile('   ')).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ zh: '文件是空的，没有可导入的内容。' })],
+    });
     const long = { ...json(), cells: { 'T1.B03.value': '长'.repeat(5000) } };
     expect(problemsOf(bytes(long), 'x.json')).toEqual([
       '格子 T1.B03.value（单位详细名称）的内容有 5000 个字符，超过上限 2000。',

@@ -1,15 +1,17 @@
 // The very hidden `_data` sheet: the JSON form this product wrote at export. It supplies status
 // and explanations, and is the reference against which edits made in Excel are detected.
 import type { WorkBook } from '@e965/xlsx';
-import type { CellDef, Report } from '../core';
-import { columnLabels, isBlank, isNumericKind, parseNumber, readBool, restoreReport } from '../core';
+import type { CellDef, Message, Report } from '../core';
+import { columnLabels, isBlank, isNumericKind, msg, parseNumber, readBool, restoreReport } from '../core';
 import { MAX_DATA_CHARS } from './limits';
 import { DATA_SHEET } from './layout';
 import { cellText } from './readCell';
 import { rowsOf } from './readTableSheet';
 
 export type DataSheetRead =
-  { kind: 'absent' } | { kind: 'unreadable'; note: string } | { kind: 'ok'; report: Report; notes: string[] };
+  | { kind: 'absent' }
+  | { kind: 'unreadable'; note: Message }
+  | { kind: 'ok'; report: Report; notes: Message[] };
 
 /** Reads `_data` (column A, concatenated) through core's restoreReport. */
 export function readDataSheet(wb: WorkBook): DataSheetRead {
@@ -19,7 +21,13 @@ export function readDataSheet(wb: WorkBook): DataSheetRead {
   for (const row of rowsOf(ws)) {
     json += cellText(row?.[0]);
     if (json.length > MAX_DATA_CHARS) {
-      return { kind: 'unreadable', note: `隐藏数据表“${DATA_SHEET}”过大，已忽略，按可见表格导入。` };
+      return {
+        kind: 'unreadable',
+        note: msg(
+          `隐藏数据表“${DATA_SHEET}”过大，已忽略，按可见表格导入。`,
+          `The hidden sheet "${DATA_SHEET}" is too large and was ignored; the visible sheets were imported.`,
+        ),
+      };
     }
   }
   if (json.trim() === '') return { kind: 'absent' };
@@ -27,16 +35,29 @@ export function readDataSheet(wb: WorkBook): DataSheetRead {
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { kind: 'unreadable', note: `隐藏数据表“${DATA_SHEET}”内容已损坏，已忽略，按可见表格导入。` };
+    return {
+      kind: 'unreadable',
+      note: msg(
+        `隐藏数据表“${DATA_SHEET}”内容已损坏，已忽略，按可见表格导入。`,
+        `The content of the hidden sheet "${DATA_SHEET}" is damaged and was ignored; the visible sheets were imported.`,
+      ),
+    };
   }
   const restored = restoreReport(parsed);
   if (!restored.ok) {
     return {
       kind: 'unreadable',
-      note: `隐藏数据表“${DATA_SHEET}”无法使用（${restored.problems.join(' ')}），已按可见表格导入。`,
+      note: msg(
+        `隐藏数据表“${DATA_SHEET}”无法使用（${restored.problems.map((p) => p.zh).join(' ')}），已按可见表格导入。`,
+        `The hidden sheet "${DATA_SHEET}" cannot be used (${restored.problems.map((p) => p.en).join(' ')}); the visible sheets were imported.`,
+      ),
     };
   }
-  return { kind: 'ok', report: restored.report, notes: restored.notes.map((n) => `隐藏数据表：${n}`) };
+  return {
+    kind: 'ok',
+    report: restored.report,
+    notes: restored.notes.map((n) => msg(`隐藏数据表：${n.zh}`, `Hidden sheet "${DATA_SHEET}": ${n.en}`)),
+  };
 }
 
 /** True when two raw texts of a cell mean the same (numbers by value, 是/否 by meaning). */
@@ -55,8 +76,12 @@ export function sameCell(def: CellDef, a: string | undefined, b: string | undefi
 }
 
 /** One changed cell for a note: "T2.F01.thisYear（资产总计 本年）：100 → 120". */
-export function describeChange(def: CellDef, before: string | undefined, after: string | undefined): string {
-  const show = (t: string | undefined) =>
-    t === undefined || isBlank(t) ? '（空）' : t.length > 30 ? `${t.slice(0, 30)}…` : t;
-  return `${def.ref}（${def.indicator.name} ${columnLabels[def.column]}）：${show(before)} → ${show(after)}`;
+export function describeChange(def: CellDef, before: string | undefined, after: string | undefined): Message {
+  const short = (t: string) => (t.length > 30 ? `${t.slice(0, 30)}…` : t);
+  const show = (t: string | undefined) => (t === undefined || isBlank(t) ? '（空）' : short(t));
+  const showEn = (t: string | undefined) => (t === undefined || isBlank(t) ? '(blank)' : `"${short(t)}"`);
+  return msg(
+    `${def.ref}（${def.indicator.name} ${columnLabels[def.column]}）：${show(before)} → ${show(after)}`,
+    `${def.ref} (${def.indicator.name} "${columnLabels[def.column]}"): ${showEn(before)} → ${showEn(after)}`,
+  );
 }

@@ -1,15 +1,27 @@
 import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import { expectBilingual } from '../core/testing/bilingual';
+import type { RosterResult } from './readRoster';
 import { readRoster } from './readRoster';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+
+/** The result with the Chinese of its notes or problems (each has its English too). */
+function inChinese(r: RosterResult) {
+  if (!r.ok) {
+    expectBilingual(r.problems);
+    return { ...r, problems: r.problems.map((p) => p.zh) };
+  }
+  expectBilingual(r.notes);
+  return { ...r, notes: r.notes.map((n) => n.zh) };
+}
 
 describe('readRoster', () => {
   it('reads a CSV by header text, normalising codes and skipping duplicates', () => {
     const csv =
       '序号,单位名称,统一社会信用代码,管理单元\n1,甲公司,91500103ma5u00000d,500103\n2,乙公司,,500104\n3,丙公司,91500103MA5U00000D,\n';
     const r = readRoster('名录.csv', enc(csv));
-    expect(r).toEqual({
+    expect(inChinese(r)).toEqual({
       ok: true,
       roster: [{ uscc: '91500103MA5U00000D', name: '甲公司', reviewUnit: '500103' }],
       notes: [
@@ -35,7 +47,7 @@ describe('readRoster', () => {
   });
 
   it('refuses a file without the columns, naming what is missing', () => {
-    expect(readRoster('x.csv', enc('a,b\n1,2\n'))).toEqual({
+    expect(inChinese(readRoster('x.csv', enc('a,b\n1,2\n')))).toEqual({
       ok: false,
       problems: ['名录“x.csv”中找不到表头“统一社会信用代码”（或“代码”）列。'],
     });

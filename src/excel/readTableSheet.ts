@@ -4,8 +4,8 @@
 // the table through a Map: `__proto__` or `constructor` in a file is just an unknown code.
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { utils } from '@e965/xlsx';
-import type { Indicator, TableDef } from '../core';
-import { columnLabels, refOf } from '../core';
+import type { Indicator, Message, TableDef } from '../core';
+import { columnLabels, msg, refOf } from '../core';
 import { HEADER_SEARCH_ROWS, MAX_CELL_TEXT } from './limits';
 import { CODE_HEADER, squash } from './layout';
 import { cellText, readValueCell } from './readCell';
@@ -17,12 +17,12 @@ export interface TableSheetRead {
   values: Map<string, string | undefined>;
   /** Texts found in computed rows; they are recomputed, never imported. */
   computed: Map<string, string>;
-  /** "第 12 行 Z99" for rows whose code the table does not define. */
-  unknownCodes: string[];
+  /** Rows (1-based) and codes of the rows whose code the table does not define. */
+  unknownCodes: { row: number; code: string }[];
   /** Codes of typed rows the sheet does not have. */
   missingCodes: string[];
-  problems: string[];
-  notes: string[];
+  problems: Message[];
+  notes: Message[];
 }
 
 /** The rows of a dense worksheet. */
@@ -44,21 +44,25 @@ const textLength = (cell: CellObject | undefined): number =>
 
 /**
  * Problems for the cells of a sheet longer than MAX_CELL_TEXT, except those `skip` accepts (the
- * caller reports them more precisely). `rowLabel` adds what the row is (its code) to a message.
+ * caller reports them more precisely). `rowCode` adds what the row is (its code) to a message.
  */
 export function longCells(
   rows: Rows,
   name: string,
-  rowLabel: (row: number) => string = () => '',
+  rowCode: (row: number) => string | undefined = () => undefined,
   skip: (row: number, col: number) => boolean = () => false,
-): string[] {
-  const problems: string[] = [];
+): Message[] {
+  const problems: Message[] = [];
   rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
       const length = textLength(cell);
       if (length <= MAX_CELL_TEXT || skip(r, c)) return;
+      const code = rowCode(r);
       problems.push(
-        `工作表“${show(name)}”单元格 ${addressOf(r, c)}（第 ${r + 1} 行${rowLabel(r)}）的内容有 ${length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
+        msg(
+          `工作表“${show(name)}”单元格 ${addressOf(r, c)}（第 ${r + 1} 行${code === undefined ? '' : `，代码 ${code}`}）的内容有 ${length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
+          `Sheet "${show(name)}", cell ${addressOf(r, c)} (row ${r + 1}${code === undefined ? '' : `, code ${code}`}) holds ${length} characters, more than the limit of ${MAX_CELL_TEXT}.`,
+        ),
       );
     }),
   );
@@ -124,7 +128,10 @@ export function readTableSheet(
   const header = findHeader(rows);
   if (!header) {
     out.problems.push(
-      `工作表“${name}”的前 ${HEADER_SEARCH_ROWS} 行中没有“${CODE_HEADER}”表头，不是本程序的报表格式（可能是其他模板的工作簿）。`,
+      msg(
+        `工作表“${name}”的前 ${HEADER_SEARCH_ROWS} 行中没有“${CODE_HEADER}”表头，不是本程序的报表格式（可能是其他模板的工作簿）。`,
+        `Sheet "${name}" has no "${CODE_HEADER}" header in its first ${HEADER_SEARCH_ROWS} rows; it is not in this program's return format (it may be a workbook of another template).`,
+      ),
     );
     return out;
   }
@@ -132,9 +139,12 @@ export function readTableSheet(
   const columns = table.columns.flatMap((column) => {
     const col = headerRow.findIndex((cell) => headerKey(cellText(cell)) === columnLabels[column]);
     if (col >= 0) return [{ column, col }];
-    const msg = `工作表“${name}”第 ${header.row + 1} 行的表头缺少“${columnLabels[column]}”列`;
-    if (column === table.columns[0]) out.problems.push(`${msg}，无法读取本表数据。`);
-    else out.notes.push(`${msg}，该列按未填写处理。`);
+    const zh = `工作表“${name}”第 ${header.row + 1} 行的表头缺少“${columnLabels[column]}”列`;
+    const en = `The header in row ${header.row + 1} of sheet "${name}" has no "${columnLabels[column]}" column`;
+    if (column === table.columns[0]) {
+      out.problems.push(msg(`${zh}，无法读取本表数据。`, `${en}, so the data of this table cannot be read.`));
+    } else
+      out.notes.push(msg(`${zh}，该列按未填写处理。`, `${en}; that column is treated as not filled in.`));
     return [];
   });
   if (out.problems.length > 0) return out;
@@ -150,11 +160,14 @@ export function readTableSheet(
     if (code === '') continue;
     const indicator = byCode.get(code);
     if (!indicator) {
-      out.unknownCodes.push(`第 ${r + 1} 行“${show(code)}”`);
+      out.unknownCodes.push({ row: r + 1, code: show(code) });
       continue;
     }
     const where = (label: string, col: number) =>
-      `工作表“${name}”第 ${r + 1} 行（代码 ${code}，${indicator.name}）“${label}”列（${addressOf(r, col)}）`;
+      msg(
+        `工作表“${name}”第 ${r + 1} 行（代码 ${code}，${indicator.name}）“${label}”列（${addressOf(r, col)}）`,
+        `Sheet "${name}", row ${r + 1} (code ${code}, ${indicator.name}), column "${label}" (${addressOf(r, col)})`,
+      );
     const texts: (string | undefined)[] = [];
     for (const { column, col } of columns) {
       const ref = refOf(table.id, code, column);
@@ -163,13 +176,23 @@ export function readTableSheet(
       texts.push(raw);
       if (read.kind === 'tooLong') {
         reported.add(`${r}:${col}`);
+        const at = where(columnLabels[column], col);
         out.problems.push(
-          `${where(columnLabels[column], col)}的内容有 ${read.length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
+          msg(
+            `${at.zh}的内容有 ${read.length} 个字符，超过上限 ${MAX_CELL_TEXT}。`,
+            `${at.en} holds ${read.length} characters, more than the limit of ${MAX_CELL_TEXT}.`,
+          ),
         );
       } else if (indicator.formula) {
         if (raw !== undefined) out.computed.set(ref, raw);
       } else if (read.kind === 'uncachedFormula') {
-        out.problems.push(`${where(columnLabels[column], col)}：公式未计算，请在 Excel 中保存后再导入。`);
+        const at = where(columnLabels[column], col);
+        out.problems.push(
+          msg(
+            `${at.zh}：公式未计算，请在 Excel 中保存后再导入。`,
+            `${at.en}: the formula has not been calculated. Please save the file in Excel, then import it.`,
+          ),
+        );
       } else if (!seen.has(code)) {
         out.values.set(ref, raw);
       }
@@ -179,16 +202,19 @@ export function readTableSheet(
     if (!previous) seen.set(code, { row: r + 1, texts: joined });
     else if (previous.texts !== joined && !indicator.formula) {
       out.problems.push(
-        `工作表“${name}”第 ${previous.row} 行和第 ${r + 1} 行的代码都是 ${code}（${indicator.name}），数值却不同；请删除其中一行后再导入。`,
+        msg(
+          `工作表“${name}”第 ${previous.row} 行和第 ${r + 1} 行的代码都是 ${code}（${indicator.name}），数值却不同；请删除其中一行后再导入。`,
+          `Rows ${previous.row} and ${r + 1} of sheet "${name}" both have code ${code} (${indicator.name}) but different values; please delete one of them, then import again.`,
+        ),
       );
     }
   }
   // Any other cell of the sheet (names, units, extra columns, rows above the header) too.
-  const rowLabel = (r: number) => {
+  const rowCode = (r: number) => {
     const code = r > header.row ? codeOf(rows[r]?.[header.codeCol]) : '';
-    return code === '' || code.length > 20 ? '' : `，代码 ${code}`;
+    return code === '' || code.length > 20 ? undefined : code;
   };
-  out.problems.push(...longCells(rows, name, rowLabel, (r, c) => reported.has(`${r}:${c}`)));
+  out.problems.push(...longCells(rows, name, rowCode, (r, c) => reported.has(`${r}:${c}`)));
   out.missingCodes = table.rows.filter((i) => !i.formula && !seen.has(i.code)).map((i) => i.code);
   return out;
 }

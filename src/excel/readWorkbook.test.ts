@@ -23,6 +23,7 @@ import { writeWorkbook } from './writeWorkbook';
 import { editWithExcelJs, exceljsWorkbook } from './testing/otherLibrary';
 import type { Row } from './testing/otherLibrary';
 import { annualSample, meaning, monthlySample } from './testing/samples';
+import { expectBilingual } from '../core/testing/bilingual';
 
 const AT = '2021-03-01T10:00:00+08:00';
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -30,14 +31,16 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** The return as the JSON form carries it (numbers normalised to plain decimals). */
 function viaJson(report: Report): Report {
   const restored = restoreReport(JSON.parse(serializeReport(report, [], { exportedAt: AT })));
-  if (!restored.ok) throw new Error(restored.problems.join());
+  if (!restored.ok) throw new Error(restored.problems.map((p) => p.zh).join());
   return restored.report;
 }
 
+/** A workbook read without problems, with the Chinese of its notes (each has its English too). */
 function readOk(bytes: Uint8Array) {
   const result = readWorkbook(bytes);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result;
+  if (!result.ok) throw new Error(result.problems.map((p) => p.zh).join('\n'));
+  expectBilingual(result.notes);
+  return { ...result, notes: result.notes.map((n) => n.zh) };
 }
 
 /** A clean sample with explanations and a status, as people leave them before exporting. */

@@ -3,8 +3,8 @@
 // user may have edited them in Excel); `_data`, when present, supplies status and explanations and
 // shows which cells changed. Everything ends in core's restoreReport, like every other import.
 import type { WorkBook } from '@e965/xlsx';
-import type { CellDef, Edition, Report, ReportKind, ReportStatus, TableDef } from '../core';
-import { FORMAT, FORMAT_VERSION, getEdition, getCell, layoutOf, readBool, restoreReport } from '../core';
+import type { CellDef, Edition, Message, Report, ReportKind, ReportStatus, TableDef } from '../core';
+import { FORMAT, FORMAT_VERSION, getEdition, getCell, layoutOf, msg, readBool, restoreReport } from '../core';
 import { identifyReturn } from './identifyReturn';
 import { MAX_SHEET_ROWS } from './limits';
 import { openWorkbook } from './openWorkbook';
@@ -19,31 +19,51 @@ import { DATA_SHEET } from './layout';
  * empty when the workbook has no `_data`). Or the problems that stop the import.
  */
 export type ReadResult =
-  { ok: true; report: Report; notes: string[]; editedCells: string[] } | { ok: false; problems: string[] };
+  { ok: true; report: Report; notes: Message[]; editedCells: string[] } | { ok: false; problems: Message[] };
 
 /** Most problems listed for one file: enough to see what is wrong, not a wall of text. */
 const MAX_PROBLEMS = 30;
 
-const capped = (problems: string[]): string[] =>
+const capped = (problems: Message[]): Message[] =>
   problems.length <= MAX_PROBLEMS
     ? problems
-    : [...problems.slice(0, MAX_PROBLEMS), `……另有 ${problems.length - MAX_PROBLEMS} 个问题未列出。`];
+    : [
+        ...problems.slice(0, MAX_PROBLEMS),
+        msg(
+          `……另有 ${problems.length - MAX_PROBLEMS} 个问题未列出。`,
+          `…and ${problems.length - MAX_PROBLEMS} more problems not listed.`,
+        ),
+      ];
 
-/** "a、b、c 等 N 个" for long lists in notes. */
-const list = (items: readonly string[], max = 20): string =>
-  items.slice(0, max).join('、') + (items.length > max ? ` 等 ${items.length} 个` : '');
+/** "a、b、c 等 N 个" (English "a, b, c (N in all)") for long lists in notes. */
+const list = (items: readonly Message[], max = 20): Message =>
+  msg(
+    items
+      .slice(0, max)
+      .map((i) => i.zh)
+      .join('、') + (items.length > max ? ` 等 ${items.length} 个` : ''),
+    items
+      .slice(0, max)
+      .map((i) => i.en)
+      .join(', ') + (items.length > max ? ` (${items.length} in all)` : ''),
+  );
+
+/** The same text in both languages (references and codes). */
+const same = (text: string): Message => msg(text, text);
 
 /** Sheets longer than the limit (parsing stopped one row past it, so this is cheap). */
-function longSheets(wb: WorkBook): string[] {
-  return wb.SheetNames.filter((n) => rowsOf(sheetOf(wb, n) ?? {}).length > MAX_SHEET_ROWS).map(
-    (n) =>
+function longSheets(wb: WorkBook): Message[] {
+  return wb.SheetNames.filter((n) => rowsOf(sheetOf(wb, n) ?? {}).length > MAX_SHEET_ROWS).map((n) =>
+    msg(
       `工作表“${show(n)}”超过 ${MAX_SHEET_ROWS} 行，不像是报表工作表，未导入。请删除多余的行或工作表后再导入。`,
+      `Sheet "${show(n)}" has more than ${MAX_SHEET_ROWS} rows, which is not like a return sheet; not imported. Please delete the extra rows or sheets, then import again.`,
+    ),
   );
 }
 
 /**
  * Reads a return from XLSX bytes (exchange.md, "Reading an XLSX"). Never throws: a file that
- * cannot be read gives problems in Chinese naming the sheet, row and code; stored data is not
+ * cannot be read gives problems naming the sheet, row and code; stored data is not
  * touched here at all.
  */
 export function readWorkbook(bytes: Uint8Array): ReadResult {
@@ -52,7 +72,13 @@ export function readWorkbook(bytes: Uint8Array): ReadResult {
     return result.ok ? result : { ok: false, problems: capped(result.problems) };
   } catch (e) {
     // Only a bug gets here; still a value, so the page never sees an exception from a file.
-    return { ok: false, problems: [`读取工作簿时出错：${e instanceof Error ? e.message : String(e)}`] };
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problems: [
+        msg(`读取工作簿时出错：${detail}`, `An error occurred while reading the workbook: ${detail}`),
+      ],
+    };
   }
 }
 
@@ -63,7 +89,7 @@ function readOpened(bytes: Uint8Array): ReadResult {
   const tooLong = longSheets(wb);
   if (tooLong.length > 0) return { ok: false, problems: tooLong };
 
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const data = readDataSheet(wb);
   if (data.kind === 'unreadable') notes.push(data.note);
   let edition: Edition, kind: ReportKind, period: string;
@@ -83,7 +109,7 @@ function readOpened(bytes: Uint8Array): ReadResult {
 
   const visible = new Map<string, string | undefined>();
   const computed = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const missingSheets: TableDef[] = [];
   for (const table of layout.tables) {
     const ws = sheetOf(wb, table.formNo);
@@ -97,10 +123,24 @@ function readOpened(bytes: Uint8Array): ReadResult {
     read.values.forEach((v, ref) => visible.set(ref, v));
     read.computed.forEach((v, ref) => computed.set(ref, v));
     if (read.unknownCodes.length > 0) {
-      notes.push(`工作表“${table.formNo}”中以下代码不属于本表式，已忽略：${list(read.unknownCodes)}。`);
+      const codes = list(
+        read.unknownCodes.map(({ row, code }) => msg(`第 ${row} 行“${code}”`, `row ${row} "${code}"`)),
+      );
+      notes.push(
+        msg(
+          `工作表“${table.formNo}”中以下代码不属于本表式，已忽略：${codes.zh}。`,
+          `These codes in sheet "${table.formNo}" are not part of this form and were ignored: ${codes.en}.`,
+        ),
+      );
     }
     if (read.missingCodes.length > 0 && !before) {
-      notes.push(`工作表“${table.formNo}”中没有以下代码的行，按未填写处理：${list(read.missingCodes)}。`);
+      const codes = list(read.missingCodes.map(same));
+      notes.push(
+        msg(
+          `工作表“${table.formNo}”中没有以下代码的行，按未填写处理：${codes.zh}。`,
+          `Sheet "${table.formNo}" has no rows with these codes; they are treated as not filled in: ${codes.en}.`,
+        ),
+      );
     }
   }
   // Every other sheet but `_data` (which has its own limit): no cell over the length limit either.
@@ -112,7 +152,7 @@ function readOpened(bytes: Uint8Array): ReadResult {
   if (problems.length > 0) return { ok: false, problems };
 
   const cells: Record<string, string> = {};
-  const changed: string[] = [];
+  const changed: Message[] = [];
   const editedCells: string[] = [];
   const kept: string[] = [];
   for (const def of layout.cells) {
@@ -135,19 +175,44 @@ function readOpened(bytes: Uint8Array): ReadResult {
     if (table.gate === 'B14' && !ai) continue;
     notes.push(
       before
-        ? `工作簿中没有工作表“${table.formNo}”，沿用隐藏数据中的数值。`
-        : `工作簿中没有工作表“${table.formNo}”，该表按未填写处理。`,
+        ? msg(
+            `工作簿中没有工作表“${table.formNo}”，沿用隐藏数据中的数值。`,
+            `The workbook has no sheet "${table.formNo}"; the values in the hidden data are kept.`,
+          )
+        : msg(
+            `工作簿中没有工作表“${table.formNo}”，该表按未填写处理。`,
+            `The workbook has no sheet "${table.formNo}"; that table is treated as not filled in.`,
+          ),
     );
   }
   if (changed.length > 0) {
-    notes.push(`以下格子在导出后被修改过，以表格中的值为准：${list(changed, 30)}。`);
+    const cells = list(changed, 30);
+    notes.push(
+      msg(
+        `以下格子在导出后被修改过，以表格中的值为准：${cells.zh}。`,
+        `These cells were changed after export; the values in the sheets are used: ${cells.en}.`,
+      ),
+    );
   }
-  if (kept.length > 0) notes.push(`以下格子在表格中找不到，沿用隐藏数据中的数值：${list(kept)}。`);
+  if (kept.length > 0) {
+    const cells = list(kept.map(same));
+    notes.push(
+      msg(
+        `以下格子在表格中找不到，沿用隐藏数据中的数值：${cells.zh}。`,
+        `These cells were not found in the sheets; the values in the hidden data are kept: ${cells.en}.`,
+      ),
+    );
+  }
 
   let status: ReportStatus = 'draft';
   if (before) status = changed.length > 0 ? 'draft' : before.status;
   if (before?.status === 'ready' && status === 'draft')
-    notes.push('数据已修改，报表状态改为草稿，请重新审核。');
+    notes.push(
+      msg(
+        '数据已修改，报表状态改为草稿，请重新审核。',
+        'The data was changed, so the return is a draft again: please check it again.',
+      ),
+    );
   const explanations = before ? { ...before.explanations } : Object.fromEntries(readExplanations(wb));
   const form = {
     format: FORMAT,
@@ -166,8 +231,20 @@ function readOpened(bytes: Uint8Array): ReadResult {
     return !sameCell(def, raw, getCell(restored.report, ref));
   });
   if (recomputed.length > 0) {
+    const cells = list(
+      recomputed.map(([ref, raw]) => {
+        const now = getCell(restored.report, ref);
+        return msg(
+          `${ref}（文件中为 ${show(raw)}，计算为 ${now ?? '空'}）`,
+          `${ref} (file: "${show(raw)}", calculated: ${now ?? 'blank'})`,
+        );
+      }),
+    );
     notes.push(
-      `以下自动计算的格子与文件中的值不同，已按各项之和重新计算：${list(recomputed.map(([ref, raw]) => `${ref}（文件中为 ${show(raw)}，计算为 ${getCell(restored.report, ref) ?? '空'}）`))}。`,
+      msg(
+        `以下自动计算的格子与文件中的值不同，已按各项之和重新计算：${cells.zh}。`,
+        `These calculated cells differ from the values in the file and were recalculated as the sum of their items: ${cells.en}.`,
+      ),
     );
   }
   return { ok: true, report: restored.report, notes: [...notes, ...restored.notes], editedCells };

@@ -3,6 +3,8 @@
 // many bytes once unpacked); every part SheetJS needs is inflated here (inflate.ts) with its
 // declared size as the limit and its CRC-32 checked. SheetJS then reads a *stored* zip built from
 // these parts, so its own inflate (which loops forever on some damaged streams) never runs.
+import type { Message } from '../core/message';
+import { msg } from '../core/message';
 import { crc32, inflateRaw } from './inflate';
 import { formatBytes, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from './limits';
 
@@ -15,16 +17,20 @@ export interface ZipPart {
   readonly crc: number;
 }
 
-export type Unzipped = { ok: true; names: string[]; parts: ZipPart[] } | { ok: false; problems: string[] };
+export type Unzipped = { ok: true; names: string[]; parts: ZipPart[] } | { ok: false; problems: Message[] };
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
-const BROKEN =
-  '文件不完整或已损坏：xlsx 压缩包的目录不完整（文件可能只下载或复制了一部分），请重新导出或重新下载后再导入。';
-export const ENCRYPTED =
-  '文件已加密（工作簿受密码保护），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并另存为 .xlsx 后再导入。';
+const BROKEN = msg(
+  '文件不完整或已损坏：xlsx 压缩包的目录不完整（文件可能只下载或复制了一部分），请重新导出或重新下载后再导入。',
+  'The file is incomplete or damaged: the directory of the xlsx zip is incomplete (the file may have been downloaded or copied only in part). Please export or download it again, then import it.',
+);
+export const ENCRYPTED = msg(
+  '文件已加密（工作簿受密码保护），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并另存为 .xlsx 后再导入。',
+  'The file is encrypted (the workbook is password-protected) and cannot be read. In Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear the password), save as .xlsx, then import it.',
+);
 
 /** Latin-1 text of name bytes (zip names of an .xlsx are ASCII). */
 const latin1 = (bytes: Uint8Array): string => {
@@ -35,19 +41,27 @@ const latin1 = (bytes: Uint8Array): string => {
 
 /**
  * The parts of a zip whose names `wanted` accepts, inflated and checked, plus the names of all
- * entries. Never throws; every failure is a problem in Chinese.
+ * entries. Never throws; every failure is a problem (a Message).
  */
 export function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
   try {
     return read(bytes, wanted);
   } catch (e) {
     const detail = e instanceof Error ? e.message.slice(0, 80) : String(e);
-    return { ok: false, problems: [`文件已损坏，无法读取（${detail}）。请重新导出或重新下载后再导入。`] };
+    return {
+      ok: false,
+      problems: [
+        msg(
+          `文件已损坏，无法读取（${detail}）。请重新导出或重新下载后再导入。`,
+          `The file is damaged and cannot be read (${detail}). Please export or download it again, then import it.`,
+        ),
+      ],
+    };
   }
 }
 
 function read(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
-  const fail = (problem: string): Unzipped => ({ ok: false, problems: [problem] });
+  const fail = (problem: Message): Unzipped => ({ ok: false, problems: [problem] });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
   const u16 = (at: number) => view.getUint16(at, true);
@@ -64,11 +78,21 @@ function read(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
   const dirSize = u32(end + 12);
   const dirStart = u32(end + 16);
   if (entries === 0xffff || dirStart === 0xffffffff) {
-    return fail('文件使用了 ZIP64 扩展格式，不是本程序或 Excel 导出的普通报表文件，未导入。');
+    return fail(
+      msg(
+        '文件使用了 ZIP64 扩展格式，不是本程序或 Excel 导出的普通报表文件，未导入。',
+        'The file uses the ZIP64 extension: it is not an ordinary return file exported by this program or by Excel. Not imported.',
+      ),
+    );
   }
   if (dirStart + dirSize > end) return fail(BROKEN);
   if (entries > MAX_ZIP_ENTRIES) {
-    return fail(`xlsx 压缩包中有 ${entries} 个文件，超过上限 ${MAX_ZIP_ENTRIES}，不像是报表工作簿，未导入。`);
+    return fail(
+      msg(
+        `xlsx 压缩包中有 ${entries} 个文件，超过上限 ${MAX_ZIP_ENTRIES}，不像是报表工作簿，未导入。`,
+        `The xlsx zip holds ${entries} files, more than the limit of ${MAX_ZIP_ENTRIES}; it does not look like a return workbook. Not imported.`,
+      ),
+    );
   }
   const names: string[] = [];
   const parts: ZipPart[] = [];
@@ -93,7 +117,10 @@ function read(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
     total += size;
     if (total > MAX_UNZIPPED_BYTES) {
       return fail(
-        `xlsx 压缩包解压后超过 ${formatBytes(MAX_UNZIPPED_BYTES)}，远大于任何报表工作簿，可能是恶意文件，未导入。`,
+        msg(
+          `xlsx 压缩包解压后超过 ${formatBytes(MAX_UNZIPPED_BYTES)}，远大于任何报表工作簿，可能是恶意文件，未导入。`,
+          `Unpacked, the xlsx zip would be larger than ${formatBytes(MAX_UNZIPPED_BYTES, 'en')}, far more than any return workbook; it may be a malicious file. Not imported.`,
+        ),
       );
     }
     if (!wanted(name) || parts.some((p) => p.name === name)) continue;
@@ -102,7 +129,10 @@ function read(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
     const dataStart = local + 30 + u16(local + 26) + u16(local + 28);
     if (dataStart + packed > dirStart) return fail(BROKEN);
     const stored = bytes.subarray(dataStart, dataStart + packed);
-    const damaged = `文件已损坏，无法读取：xlsx 压缩包中的“${name.slice(0, 60)}”无法解压（数据不完整或被改动）。请重新导出或重新下载后再导入。`;
+    const damaged = msg(
+      `文件已损坏，无法读取：xlsx 压缩包中的“${name.slice(0, 60)}”无法解压（数据不完整或被改动）。请重新导出或重新下载后再导入。`,
+      `The file is damaged and cannot be read: "${name.slice(0, 60)}" in the xlsx zip cannot be unpacked (its data is incomplete or altered). Please export or download it again, then import it.`,
+    );
     let data: Uint8Array;
     if (method === 0) {
       if (packed !== size) return fail(damaged);
@@ -114,7 +144,12 @@ function read(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped {
         return fail(damaged);
       }
     } else {
-      return fail(`xlsx 压缩包中的“${name.slice(0, 60)}”使用了不支持的压缩方式（${method}），未导入。`);
+      return fail(
+        msg(
+          `xlsx 压缩包中的“${name.slice(0, 60)}”使用了不支持的压缩方式（${method}），未导入。`,
+          `"${name.slice(0, 60)}" in the xlsx zip uses an unsupported compression method (${method}). Not imported.`,
+        ),
+      );
     }
     if (crc32(data) !== crc) return fail(damaged);
     parts.push({ rawName, name, utf8: (flags & 0x800) !== 0, data, crc });

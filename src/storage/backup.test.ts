@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toStoredForm } from '../core';
+import { expectBilingual } from '../core/testing/bilingual';
 import type { BackupDump } from './backupFormat';
 import { returnIdOf } from './records';
 import { closeTestDbs, dumpTables, testClock, testRepo } from './testing/testDb';
@@ -141,7 +142,8 @@ describe('importAll refuses bad files whole', () => {
     const result = await target.repo.importAll(mutate(structuredClone(dump)), 'replace');
     expect(await dumpTables(target.db)).toBe(before);
     if (result.ok) throw new Error('expected the import to be refused');
-    return result.problems;
+    expectBilingual(result.problems);
+    return result.problems.map((p) => p.zh);
   }
 
   it('not a backup, or a newer format', async () => {
@@ -186,7 +188,9 @@ describe('backups and district batches', () => {
     const orphan = { ...dump, batches: [] };
     expect(await target.repo.importAll(orphan, 'replace')).toMatchObject({
       ok: false,
-      problems: expect.arrayContaining([expect.stringContaining('所属批次不在备份中')]),
+      problems: expect.arrayContaining([
+        expect.objectContaining({ zh: expect.stringContaining('所属批次不在备份中') }),
+      ]),
     });
     const wrongPeriod = { ...dump, batches: dump.batches?.map((b) => ({ ...b, period: '2019' })) };
     const result = await target.repo.importAll(wrongPeriod, 'replace');

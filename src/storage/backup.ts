@@ -1,5 +1,6 @@
 // Backup and restore of everything this browser holds: for moving to another PC and for clearing
 // browser storage without losing work. An import is one transaction: all of it, or nothing.
+import type { Message } from '../core';
 import { nowInShanghai } from '../core';
 import type { BackupDump, CheckedBackup } from './backupFormat';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, checkBackup } from './backupFormat';
@@ -14,7 +15,7 @@ export type ImportResult =
       /** Rows written (in 'merge', records kept because the local copy is newer are not counted). */
       counts: { enterprises: number; returns: number; revisions: number; settings: number; batches: number };
     }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: Message[] };
 
 export function backupRepo(ctx: RepoContext) {
   const { db } = ctx;
@@ -101,7 +102,7 @@ export function backupRepo(ctx: RepoContext) {
 
     /**
      * Imports a parsed backup file. Everything is checked first; anything invalid writes nothing
-     * and returns the problems in Chinese. A full disk throws StorageFullError (also nothing written).
+     * and returns the problems (Messages). A full disk throws StorageFullError (also nothing written).
      */
     async importAll(dump: unknown, mode: ImportMode): Promise<ImportResult> {
       const checked = checkBackup(dump);

@@ -1,9 +1,10 @@
 // The backup file: every table as plain JSON. Reading one checks its shape (valibot), then each
 // return and revision through restoreReport, and the links between them, before anything is
-// written, so a bad file is refused whole with Chinese problems instead of half-imported.
+// written, so a bad file is refused whole with its problems (Messages) instead of half-imported.
 import * as v from 'valibot';
-import type { JsonForm } from '../core';
+import type { JsonForm, Message } from '../core';
 import { toStoredForm } from '../core';
+import { msg } from '../core/message';
 import { StoredDataError } from './errors';
 import { enterpriseV1toV2 } from './migrations';
 import type { BatchItemRow, BatchRow } from './batchRecords';
@@ -46,6 +47,13 @@ const instant = v.pipe(
   v.transform((s) => new Date(s).toISOString()),
 );
 const id = v.pipe(v.string(), v.minLength(1, '不能为空'));
+const storedMessage = v.union([v.string(), v.object({ zh: v.string(), en: v.string() })]);
+
+/** English for the messages of the checks above. */
+const CHECK_EN: Readonly<Record<string, string>> = {
+  不是有效的时间: 'not a valid time',
+  不能为空: 'must not be empty',
+};
 
 const Shape = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -111,8 +119,9 @@ const Shape = v.object({
         fileName: v.string(),
         importedAt: v.string(),
         status: v.picklist(['ok', 'failed']),
-        problems: v.optional(v.array(v.string())),
-        notes: v.optional(v.array(v.string())),
+        // Chinese text (older versions) or a message in both languages.
+        problems: v.optional(v.array(storedMessage)),
+        notes: v.optional(v.array(storedMessage)),
         data: v.optional(v.unknown()),
         exportedAt: v.optional(v.string()),
         review: v.object({
@@ -128,24 +137,31 @@ const Shape = v.object({
 
 const MAX_PROBLEMS = 20;
 
-function issueText(issue: v.BaseIssue<unknown>): string {
-  const where = v.getDotPath(issue) ?? '文件';
-  if (issue.type === 'check' || issue.type === 'min_length') return `${where}：${issue.message}`;
-  return `${where}：应为 ${issue.expected ?? '其他值'}，实际为 ${issue.received}`;
+function issueText(issue: v.BaseIssue<unknown>): Message {
+  const path = v.getDotPath(issue);
+  const where = path ?? '文件';
+  const whereEn = path ?? 'file';
+  if (issue.type === 'check' || issue.type === 'min_length') {
+    return msg(`${where}：${issue.message}`, `${whereEn}: ${CHECK_EN[issue.message] ?? issue.message}`);
+  }
+  return msg(
+    `${where}：应为 ${issue.expected ?? '其他值'}，实际为 ${issue.received}`,
+    `${whereEn}: expected ${issue.expected ?? 'another value'}, got ${issue.received}`,
+  );
 }
 
 /** The stored form of a return's data after the normaliser, or its problems. */
 function normalised(
   data: unknown,
-  what: string,
+  what: Message,
   expected: Pick<ReturnRow, 'kind' | 'period'>,
-  problems: string[],
+  problems: Message[],
 ) {
   try {
     return toStoredForm(reportOf(data, what, expected));
   } catch (e) {
     if (!(e instanceof StoredDataError)) throw e;
-    problems.push(e.message);
+    problems.push(msg(e.message, e.messageEn));
     return undefined;
   }
 }
@@ -153,14 +169,22 @@ function normalised(
 /** Checks a parsed backup file; on success the rows to write, normalised. */
 export function checkBackup(
   input: unknown,
-): { ok: true; backup: CheckedBackup } | { ok: false; problems: string[] } {
+): { ok: true; backup: CheckedBackup } | { ok: false; problems: Message[] } {
   const head = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  if (head.format !== BACKUP_FORMAT) return { ok: false, problems: ['文件不是本程序的备份文件。'] };
+  if (head.format !== BACKUP_FORMAT) {
+    return {
+      ok: false,
+      problems: [msg('文件不是本程序的备份文件。', 'The file is not a backup file of this program.')],
+    };
+  }
   if (typeof head.formatVersion === 'number' && head.formatVersion > BACKUP_FORMAT_VERSION) {
     return {
       ok: false,
       problems: [
-        `备份文件的格式版本为 ${head.formatVersion}，高于本程序支持的版本 ${BACKUP_FORMAT_VERSION}，请升级本程序后再导入。`,
+        msg(
+          `备份文件的格式版本为 ${head.formatVersion}，高于本程序支持的版本 ${BACKUP_FORMAT_VERSION}，请升级本程序后再导入。`,
+          `The backup file's format version is ${head.formatVersion}, newer than version ${BACKUP_FORMAT_VERSION} that this program supports. Please update this program, then import again.`,
+        ),
       ],
     };
   }
@@ -168,11 +192,14 @@ export function checkBackup(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((i) => `备份文件格式错误：${issueText(i)}`),
+      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((i) => {
+        const issue = issueText(i);
+        return msg(`备份文件格式错误：${issue.zh}`, `Backup file format error: ${issue.en}`);
+      }),
     };
   }
   const dump = parsed.output;
-  const problems: string[] = [];
+  const problems: Message[] = [];
 
   // Fields in the order storage writes them, so a backup round trip is byte-for-byte.
   const enterprises = dump.enterprises.map(({ reviewUnit, workspace, ...e }): EnterpriseRecord => {
@@ -188,45 +215,72 @@ export function checkBackup(
     };
   });
   const names = new Map(enterprises.map((e) => [e.id, e.name]));
-  if (names.size !== enterprises.length) problems.push('备份中有重复的企业编号。');
+  if (names.size !== enterprises.length) {
+    problems.push(msg('备份中有重复的企业编号。', 'The backup has duplicate enterprise ids.'));
+  }
 
   const returns: ReturnRow[] = [];
   for (const r of dump.returns) {
-    const what = `企业“${names.get(r.enterpriseId) ?? r.enterpriseId}”的 ${r.period} ${r.kind === 'annual' ? '年报' : '月报'}`;
-    if (!names.has(r.enterpriseId)) problems.push(`${what}：所属企业不在备份中。`);
-    if (r.id !== returnIdOf(r.enterpriseId, r.kind, r.period))
-      problems.push(`${what}：编号“${r.id}”与企业、类型、报告期不符。`);
+    const name = names.get(r.enterpriseId) ?? r.enterpriseId;
+    const what = msg(
+      `企业“${name}”的 ${r.period} ${r.kind === 'annual' ? '年报' : '月报'}`,
+      `The ${r.period} ${r.kind === 'annual' ? 'annual' : 'monthly'} return of enterprise "${name}"`,
+    );
+    if (!names.has(r.enterpriseId)) {
+      problems.push(
+        msg(`${what.zh}：所属企业不在备份中。`, `${what.en}: its enterprise is not in the backup.`),
+      );
+    }
+    if (r.id !== returnIdOf(r.enterpriseId, r.kind, r.period)) {
+      problems.push(
+        msg(
+          `${what.zh}：编号“${r.id}”与企业、类型、报告期不符。`,
+          `${what.en}: id "${r.id}" does not match its enterprise, type and reporting period.`,
+        ),
+      );
+    }
     const data: JsonForm | undefined = normalised(r.data, what, r, problems);
     if (data) returns.push({ ...r, data });
   }
   const returnsById = new Map(returns.map((r) => [r.id, r]));
   if (new Set(dump.returns.map((r) => r.id)).size !== dump.returns.length)
-    problems.push('备份中有重复的报表编号。');
+    problems.push(msg('备份中有重复的报表编号。', 'The backup has duplicate return ids.'));
 
   const revisions: CheckedBackup['revisions'] = [];
   for (const { id: revisionId, ...r } of dump.revisions) {
     const owner = returnsById.get(r.returnId);
     if (!owner) {
-      if (!dump.returns.some((x) => x.id === r.returnId))
-        problems.push(`历史版本（${r.savedAt}）所属的报表不在备份中。`);
+      if (!dump.returns.some((x) => x.id === r.returnId)) {
+        problems.push(
+          msg(
+            `历史版本（${r.savedAt}）所属的报表不在备份中。`,
+            `The return of the earlier version (${r.savedAt}) is not in the backup.`,
+          ),
+        );
+      }
       continue;
     }
-    const data = normalised(r.data, `历史版本（${r.savedAt}）`, owner, problems);
+    const what = msg(`历史版本（${r.savedAt}）`, `The earlier version (${r.savedAt})`);
+    const data = normalised(r.data, what, owner, problems);
     if (data) revisions.push({ ...r, data, ...(revisionId === undefined ? {} : { id: revisionId }) });
   }
   const revisionIds = dump.revisions.flatMap((r) => (r.id === undefined ? [] : [r.id]));
-  if (new Set(revisionIds).size !== revisionIds.length) problems.push('备份中有重复的历史版本编号。');
+  if (new Set(revisionIds).size !== revisionIds.length) {
+    problems.push(msg('备份中有重复的历史版本编号。', 'The backup has duplicate ids of earlier versions.'));
+  }
   if (new Set(dump.settings.map((s) => s.key)).size !== dump.settings.length)
-    problems.push('备份中有重复的设置项。');
+    problems.push(msg('备份中有重复的设置项。', 'The backup has duplicate settings.'));
 
   const batchIds = new Set(dump.batches.map((b) => b.id));
-  if (batchIds.size !== dump.batches.length) problems.push('备份中有重复的审核批次编号。');
+  if (batchIds.size !== dump.batches.length) {
+    problems.push(msg('备份中有重复的审核批次编号。', 'The backup has duplicate review batch ids.'));
+  }
   const batchItems: BatchItemRow[] = [];
   for (const { data: raw, ...item } of dump.batchItems) {
     const batch = dump.batches.find((b) => b.id === item.batchId);
-    const what = `审核批次中的文件“${item.fileName}”`;
+    const what = msg(`审核批次中的文件“${item.fileName}”`, `The file "${item.fileName}" in a review batch`);
     if (!batch) {
-      problems.push(`${what}：所属批次不在备份中。`);
+      problems.push(msg(`${what.zh}：所属批次不在备份中。`, `${what.en}: its batch is not in the backup.`));
       continue;
     }
     if (raw === undefined) {

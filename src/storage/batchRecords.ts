@@ -1,7 +1,7 @@
 // District mode's rows: a review batch (审核批次) for one review unit (or 全部) and period, and the
 // returns collected into it from enterprises' files. Kept apart from the officer's own
 // enterprises: a batch never touches the enterprises/returns tables.
-import type { JsonForm, ReportKind } from '../core';
+import type { JsonForm, ReportKind, StoredMessage } from '../core';
 
 /** An enterprise expected to report (from a roster file). */
 export interface RosterEntry {
@@ -34,8 +34,9 @@ export interface BatchItemRow {
   readonly importedAt: string;
   /** 'failed': a broken file or one of another period/edition; `problems` says why. */
   readonly status: 'ok' | 'failed';
-  readonly problems?: readonly string[];
-  readonly notes?: readonly string[];
+  /** Messages; Chinese text only in items stored by older versions. */
+  readonly problems?: readonly StoredMessage[];
+  readonly notes?: readonly StoredMessage[];
   /** The return (core's stored form) when status is 'ok'. */
   readonly data?: JsonForm;
   /** When the enterprise exported the file (from the file), to tell newer from older duplicates. */

@@ -4,6 +4,7 @@ import type { RepoContext } from './context';
 import type { BatchItemRow, BatchRow, ReviewDecision, RosterEntry } from './batchRecords';
 import { batchItemRow } from './batchRecords';
 import { NotFoundError } from './errors';
+import { msg } from '../core/message';
 
 export interface NewBatch {
   readonly name: string;
@@ -23,7 +24,13 @@ export function batchesRepo(ctx: RepoContext) {
 
   const touch = async (batchId: string) => {
     const batch = await db.batches.get(batchId);
-    if (!batch) throw new NotFoundError('找不到该审核批次，可能已被删除。');
+    if (!batch)
+      throw new NotFoundError(
+        msg(
+          '找不到该审核批次，可能已被删除。',
+          'The review batch cannot be found; it may have been deleted.',
+        ),
+      );
     await db.batches.put({ ...batch, updatedAt: ctx.nowIso() });
   };
 
@@ -59,7 +66,13 @@ export function batchesRepo(ctx: RepoContext) {
     async setRoster(batchId: string, roster: readonly RosterEntry[]): Promise<void> {
       await ctx.write([db.batches], async () => {
         const batch = await db.batches.get(batchId);
-        if (!batch) throw new NotFoundError('找不到该审核批次，可能已被删除。');
+        if (!batch)
+          throw new NotFoundError(
+            msg(
+              '找不到该审核批次，可能已被删除。',
+              'The review batch cannot be found; it may have been deleted.',
+            ),
+          );
         await db.batches.put({ ...batch, roster: [...roster], updatedAt: ctx.nowIso() });
       });
     },
@@ -113,7 +126,13 @@ export function batchesRepo(ctx: RepoContext) {
     async setReview(itemId: string, decision: ReviewDecision, note: string): Promise<void> {
       await ctx.write([db.batchItems], async () => {
         const item = await db.batchItems.get(itemId);
-        if (!item) throw new NotFoundError('找不到该报表，可能已被移出批次。');
+        if (!item)
+          throw new NotFoundError(
+            msg(
+              '找不到该报表，可能已被移出批次。',
+              'The return cannot be found; it may have been removed from the batch.',
+            ),
+          );
         await db.batchItems.put(batchItemRow({ ...item, review: { decision, note, at: ctx.nowIso() } }));
       });
     },

@@ -1,6 +1,7 @@
 // Enterprises: the list the app opens on, and deleting one with everything it owns (undoable).
 import type { RepoContext } from './context';
-import { NotFoundError } from './errors';
+import { msg } from '../core/message';
+import { bilingualRangeError, NotFoundError } from './errors';
 import type { EnterpriseRecord, ReturnRow, RevisionRow, Workspace } from './records';
 
 export interface NewEnterprise {
@@ -32,7 +33,8 @@ const byName = (a: EnterpriseRecord, b: EnterpriseRecord) =>
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new RangeError('企业名称不能为空。');
+  if (!trimmed)
+    throw bilingualRangeError(msg('企业名称不能为空。', 'The enterprise name must not be empty.'));
   return trimmed;
 }
 
@@ -70,7 +72,10 @@ export function enterprisesRepo(ctx: RepoContext) {
     async updateEnterprise(id: string, patch: EnterprisePatch): Promise<EnterpriseRecord> {
       return ctx.write([db.enterprises], async () => {
         const current = await db.enterprises.get(id);
-        if (!current) throw new NotFoundError('找不到该企业，可能已被删除。');
+        if (!current)
+          throw new NotFoundError(
+            msg('找不到该企业，可能已被删除。', 'The enterprise cannot be found; it may have been deleted.'),
+          );
         const { reviewUnit: _old, ...rest } = current;
         const reviewUnit = 'reviewUnit' in patch ? patch.reviewUnit : current.reviewUnit;
         const next: EnterpriseRecord = {
@@ -93,7 +98,10 @@ export function enterprisesRepo(ctx: RepoContext) {
     async deleteEnterprise(id: string): Promise<DeletedEnterprise> {
       return ctx.write(allTables, async () => {
         const enterprise = await db.enterprises.get(id);
-        if (!enterprise) throw new NotFoundError('找不到该企业，可能已被删除。');
+        if (!enterprise)
+          throw new NotFoundError(
+            msg('找不到该企业，可能已被删除。', 'The enterprise cannot be found; it may have been deleted.'),
+          );
         const returns = await db.returns.where('enterpriseId').equals(id).toArray();
         const returnIds = returns.map((r) => r.id);
         const revisions = await db.revisions.where('returnId').anyOf(returnIds).toArray();

@@ -1,10 +1,28 @@
-// Errors storage throws on purpose, with Chinese messages the UI shows as they are. A full disk
-// is an expected failure a user can act on, so it gets its own class; data that cannot be read
-// back is reported with the problems restoreReport found, never returned half-right.
+// Errors storage throws on purpose, with Chinese messages the UI shows as they are, and their
+// English twin in `messageEn` (shown in English mode, see ui/data/errorText.ts). A full disk is an
+// expected failure a user can act on, so it gets its own class; data that cannot be read back is
+// reported with the problems restoreReport found, never returned half-right.
+import type { Message } from '../core';
+
+/** An error whose `message` (Chinese) has an English twin for the UI. */
+export interface BilingualError extends Error {
+  readonly messageEn: string;
+}
+
+/** Gives an error (e.g. a RangeError) the English twin of its Chinese message. */
+export function withMessageEn<E extends Error>(error: E, messageEn: string): E & BilingualError {
+  return Object.assign(error, { messageEn });
+}
+
+/** A RangeError with a message in Chinese and English. */
+export const bilingualRangeError = (m: Message): RangeError & BilingualError =>
+  withMessageEn(new RangeError(m.zh), m.en);
 
 /** The browser refused a write because its storage quota is used up. Nothing of the write was kept. */
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
+  readonly messageEn =
+    'Browser storage is full: this change was not saved; data saved before is not affected. Please export a backup, then clear browser storage.';
   constructor(options?: { cause?: unknown }) {
     super(
       '浏览器存储空间已满：本次修改未保存，已保存的数据未受影响。请导出备份后清理浏览器存储。',
@@ -16,17 +34,24 @@ export class StorageFullError extends Error {
 /** A stored return (or revision) that no longer reads as a valid return. */
 export class StoredDataError extends Error {
   override readonly name = 'StoredDataError';
+  readonly messageEn: string;
   constructor(
-    readonly what: string,
-    readonly problems: readonly string[],
+    readonly what: Message,
+    readonly problems: readonly Message[],
   ) {
-    super(`${what}无法读取：${problems.join('；')}`);
+    super(`${what.zh}无法读取：${problems.map((p) => p.zh).join('；')}`);
+    this.messageEn = `${what.en} cannot be read: ${problems.map((p) => p.en).join('; ')}`;
   }
 }
 
 /** A record the caller named does not exist (deleted meanwhile, perhaps in another tab). */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
+  readonly messageEn: string;
+  constructor(m: Message) {
+    super(m.zh);
+    this.messageEn = m.en;
+  }
 }
 
 /**

@@ -93,8 +93,11 @@ describe('listReturns and loadReturn', () => {
     });
     const error = await repo.loadReturn(id, 'annual', '2020').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoredDataError);
-    expect((error as StoredDataError).problems).toEqual(['未知的统计制度版本“1999”。']);
+    expect((error as StoredDataError).problems.map((p) => p.zh)).toEqual(['未知的统计制度版本“1999”。']);
     expect((error as Error).message).toContain('未知的统计制度版本');
+    expect((error as StoredDataError).messageEn).toBe(
+      'The saved return (2020 annual return) cannot be read: Unknown edition of the statistical system "1999".',
+    );
   });
 
   it('refuses a row whose data is another period than the row says', async () => {

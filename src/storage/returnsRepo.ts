@@ -3,6 +3,7 @@
 // so concurrent writers (two tabs, a batch import) never lose each other's changes.
 import type { Report, ReportKind } from '../core';
 import { canonicalJson, toStoredForm } from '../core';
+import { msg } from '../core/message';
 import type { ReturnEdit } from './applyEdits';
 import { applyEdits } from './applyEdits';
 import { KEEP_LATEST_REVISIONS } from './pruneRevisions';
@@ -94,7 +95,7 @@ export function returnsRepo(ctx: RepoContext) {
         );
       }
       // Through the normaliser, so nothing stored is anything restoreReport would not give back.
-      const next = reportOf(toStoredForm(report), '要保存的报表');
+      const next = reportOf(toStoredForm(report), msg('要保存的报表', 'The return to be saved'));
       return ctx.write(tables, async () => {
         const enterprise = await requireEnterprise(ctx, enterpriseId);
         const current = await currentReturn(ctx, enterprise, kind, period);
@@ -116,7 +117,10 @@ export function returnsRepo(ctx: RepoContext) {
     async undoReplace(returnId: string): Promise<Report> {
       return ctx.write(tables, async () => {
         const row = await db.returns.get(returnId);
-        if (!row) throw new NotFoundError('找不到该报表，可能已被删除。');
+        if (!row)
+          throw new NotFoundError(
+            msg('找不到该报表，可能已被删除。', 'The return cannot be found; it may have been deleted.'),
+          );
         const [lower, upper] = revisionRange(returnId);
         const history = await db.revisions
           .where('[returnId+savedAt]')
@@ -126,17 +130,31 @@ export function returnsRepo(ctx: RepoContext) {
         const at = history.findIndex((r) => r.reason === 'import');
         const undone = history.findIndex((r) => r.reason === 'undo');
         const before = history[at + 1];
-        if (at < 0 || !before) throw new NotFoundError('没有可以撤销的导入。');
-        if (undone >= 0 && undone < at) throw new NotFoundError('最近一次导入已经撤销。');
+        if (at < 0 || !before)
+          throw new NotFoundError(msg('没有可以撤销的导入。', 'There is no import to undo.'));
+        if (undone >= 0 && undone < at)
+          throw new NotFoundError(
+            msg('最近一次导入已经撤销。', 'The latest import has already been undone.'),
+          );
         // Past the fully kept revisions, the state just before the import may have been pruned;
         // the next older revision would be a wrong state, so refuse rather than guess.
         if (at + 1 >= KEEP_LATEST_REVISIONS) {
           throw new NotFoundError(
-            '导入之后又修改了很多次，无法直接撤销导入；请在历史版本中选择要恢复的版本。',
+            msg(
+              '导入之后又修改了很多次，无法直接撤销导入；请在历史版本中选择要恢复的版本。',
+              'The return was edited many times after the import, so the import cannot be undone directly; please pick the version to restore in the history.',
+            ),
           );
         }
         const enterprise = await requireEnterprise(ctx, row.enterpriseId);
-        const report = reportOf(before.data, `导入前的报表版本（${before.savedAt}）`, row);
+        const report = reportOf(
+          before.data,
+          msg(
+            `导入前的报表版本（${before.savedAt}）`,
+            `The version of the return before the import (${before.savedAt})`,
+          ),
+          row,
+        );
         await writeReturn(ctx, {
           enterprise,
           previous: { row, report: reportOfRow(row) },

@@ -2,10 +2,11 @@
 // the row's version, records the written state as a revision, prunes old revisions and keeps the
 // enterprise record in step, all inside the caller's transaction.
 import { Dexie } from 'dexie';
-import type { Report, ReportKind } from '../core';
+import type { Message, Report, ReportKind } from '../core';
 import { editionForPeriod, emptyReport, restoreReport, toStoredForm } from '../core';
+import { msg } from '../core/message';
 import type { RepoContext } from './context';
-import { NotFoundError, StoredDataError } from './errors';
+import { bilingualRangeError, NotFoundError, StoredDataError } from './errors';
 import { identityOf, withIdentity } from './identity';
 import { revisionsToPrune } from './pruneRevisions';
 import type { EnterpriseRecord, ReturnRow, RevisionReason } from './records';
@@ -15,11 +16,13 @@ const ANNUAL_PERIOD = /^\d{4}$/;
 const MONTHLY_PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const returnName = (kind: ReportKind, period: string) => `${period}${kind === 'annual' ? ' 年报' : ' 月报'}`;
+const returnNameEn = (kind: ReportKind, period: string) =>
+  `${period} ${kind === 'annual' ? 'annual' : 'monthly'} return`;
 
 /** The report a stored JSON form holds, or a StoredDataError with restoreReport's problems. */
 export function reportOf(
   data: unknown,
-  what: string,
+  what: Message,
   expected?: { kind: ReportKind; period: string },
 ): Report {
   const restored = restoreReport(data, { checksum: 'ignore' });
@@ -27,7 +30,10 @@ export function reportOf(
   const { report } = restored;
   if (expected && (report.kind !== expected.kind || report.period !== expected.period)) {
     throw new StoredDataError(what, [
-      `保存的数据是 ${returnName(report.kind, report.period)}，与记录的 ${returnName(expected.kind, expected.period)} 不符。`,
+      msg(
+        `保存的数据是 ${returnName(report.kind, report.period)}，与记录的 ${returnName(expected.kind, expected.period)} 不符。`,
+        `The stored data is the ${returnNameEn(report.kind, report.period)}, not the ${returnNameEn(expected.kind, expected.period)} of its record.`,
+      ),
     ]);
   }
   return report;
@@ -35,11 +41,21 @@ export function reportOf(
 
 /** The report of a stored row (checked against the row's kind and period). */
 export const reportOfRow = (row: ReturnRow): Report =>
-  reportOf(row.data, `已保存的报表（${returnName(row.kind, row.period)}）`, row);
+  reportOf(
+    row.data,
+    msg(
+      `已保存的报表（${returnName(row.kind, row.period)}）`,
+      `The saved return (${returnNameEn(row.kind, row.period)})`,
+    ),
+    row,
+  );
 
 export async function requireEnterprise(ctx: RepoContext, id: string): Promise<EnterpriseRecord> {
   const enterprise = await ctx.db.enterprises.get(id);
-  if (!enterprise) throw new NotFoundError('找不到该企业，可能已被删除。');
+  if (!enterprise)
+    throw new NotFoundError(
+      msg('找不到该企业，可能已被删除。', 'The enterprise cannot be found; it may have been deleted.'),
+    );
   return enterprise;
 }
 
@@ -47,10 +63,22 @@ export async function requireEnterprise(ctx: RepoContext, id: string): Promise<E
 export function freshReturn(enterprise: EnterpriseRecord, kind: ReportKind, period: string): Report {
   const shape = kind === 'annual' ? ANNUAL_PERIOD : MONTHLY_PERIOD;
   if (!shape.test(period)) {
-    throw new RangeError(`报告期“${period}”格式错误，年报应为 YYYY，月报应为 YYYY-MM。`);
+    throw bilingualRangeError(
+      msg(
+        `报告期“${period}”格式错误，年报应为 YYYY，月报应为 YYYY-MM。`,
+        `Reporting period "${period}" is malformed: it should be YYYY for an annual return, YYYY-MM for a monthly one.`,
+      ),
+    );
   }
   const edition = editionForPeriod(kind, period);
-  if (!edition) throw new RangeError(`本程序没有适用于 ${returnName(kind, period)}的统计制度。`);
+  if (!edition) {
+    throw bilingualRangeError(
+      msg(
+        `本程序没有适用于 ${returnName(kind, period)}的统计制度。`,
+        `This program has no edition of the statistical system for the ${returnNameEn(kind, period)}.`,
+      ),
+    );
+  }
   return withIdentity(emptyReport({ edition: edition.id, kind, period }), enterprise);
 }
 

@@ -50,7 +50,7 @@ describe('handleMessage', () => {
     expect(response).toMatchObject({ id: 8, result: { ok: true, format: 'json', editedCells: [] } });
   });
 
-  it('answers a bad file with problems in Chinese, never with an exception', () => {
+  it('answers a bad file with problems in Chinese and English, never with an exception', () => {
     const response = handleMessage(request(new Uint8Array([1, 2, 3]), { fileName: '坏文件.xlsx' }));
     expect(response).toEqual({
       type: 'import/result',
@@ -58,10 +58,15 @@ describe('handleMessage', () => {
       result: {
         ok: false,
         problems: [
-          '无法识别文件“坏文件.xlsx”：它既不是 xlsx 工作簿，也不是 JSON 报表文件。请选择本程序导出的 .xlsx 或 .json 文件。',
+          {
+            zh: '无法识别文件“坏文件.xlsx”：它既不是 xlsx 工作簿，也不是 JSON 报表文件。请选择本程序导出的 .xlsx 或 .json 文件。',
+            en: 'The file "坏文件.xlsx" is not recognised: it is neither an xlsx workbook nor a JSON return file. Please pick an .xlsx or .json file exported by this program.',
+          },
         ],
       },
     });
+    // Plain data: the problems survive the structured clone of postMessage unchanged.
+    expect(structuredClone(response)).toEqual(response);
   });
 
   it('ignores messages that are not requests', () => {

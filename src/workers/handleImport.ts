@@ -2,7 +2,7 @@
 // (XLSX or JSON) and validate the return. Pure (no worker or DOM API), so vitest covers it fully;
 // the worker file only wires it to `onmessage`. It never throws: this is the top of the call
 // chain, so an unexpected error is caught here and becomes a problem (architecture.md §9).
-import { validateReport } from '../core';
+import { msg, validateReport } from '../core';
 import type { ValidationContext } from '../core';
 import { readExchangeFile } from '../excel';
 import type { ImportResponse, ParseResult } from './protocol';
@@ -21,7 +21,11 @@ export function handleImport(input: {
     const findings = validateReport(read.report, input.context ?? {});
     return { ...read, findings };
   } catch (e) {
-    return { ok: false, problems: [`导入时出错：${e instanceof Error ? e.message : String(e)}`] };
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problems: [msg(`导入时出错：${detail}`, `An error occurred during the import: ${detail}`)],
+    };
   }
 }
 

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnnualReport } from '../core/rules/testing/sampleReports';
 import { MAX_FILE_BYTES, writeWorkbook } from '../excel';
+import { expectBilingual } from '../core/testing/bilingual';
 import { handleMessage } from './handleImport';
 import { IMPORT_TIMEOUT_MS, parseFileInWorker, parseInWorker } from './importClient';
 import type { ImportRequest } from './protocol';
@@ -34,7 +35,9 @@ class FakeWorker {
     setImmediate(() => {
       if (FakeWorker.behaviour === 'answer') {
         // Another message first: a response to another request is not taken for this one.
-        this.onmessage?.({ data: { type: 'import/result', id: -1, result: { ok: false, problems: ['x'] } } });
+        this.onmessage?.({
+          data: { type: 'import/result', id: -1, result: { ok: false, problems: [{ zh: 'x', en: 'x' }] } },
+        });
         this.onmessage?.({ data: handleMessage(copy) });
       } else if (FakeWorker.behaviour === 'crash') this.onerror?.({ preventDefault() {} });
     });
@@ -69,7 +72,8 @@ describe('parseInWorker without Worker support (Node, like the single-file build
     };
     const result = await parseFileInWorker(big as unknown as File);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatch(/超过上限 10\.0 MB/);
+    expect(!result.ok && result.problems[0]?.zh).toMatch(/超过上限 10\.0 MB/);
+    if (!result.ok) expectBilingual(result.problems);
   });
 
   it('reads a picked File', async () => {
@@ -106,7 +110,9 @@ describe('parseInWorker with a Worker', () => {
     expect(await pending).toEqual({
       ok: false,
       problems: [
-        '解析“慢文件.xlsx”超过 30 秒仍未完成，已停止，未导入。文件可能已损坏或过于复杂；已有数据未改变。',
+        expect.objectContaining({
+          zh: '解析“慢文件.xlsx”超过 30 秒仍未完成，已停止，未导入。文件可能已损坏或过于复杂；已有数据未改变。',
+        }),
       ],
     });
     expect(FakeWorker.instances[0]?.terminated).toBe(true);
@@ -118,8 +124,13 @@ describe('parseInWorker with a Worker', () => {
     const result = await parseInWorker({ name: 'a.xlsx', bytes: xlsx() });
     expect(result).toEqual({
       ok: false,
-      problems: ['解析“a.xlsx”时后台进程出错（文件可能过大或已损坏），未导入，已有数据未改变。'],
+      problems: [
+        expect.objectContaining({
+          zh: '解析“a.xlsx”时后台进程出错（文件可能过大或已损坏），未导入，已有数据未改变。',
+        }),
+      ],
     });
+    if (!result.ok) expectBilingual(result.problems);
     expect(FakeWorker.instances[0]?.terminated).toBe(true);
   });
 });

@@ -2,9 +2,10 @@
 // resolves with its return and findings, or problems. The worker loads SheetJS only when it starts;
 // where no worker can run (tests in Node, the single-file build opened from disk), the same work
 // runs in the page through a dynamic import, so SheetJS is never in the initial bundle either way.
-// This module itself imports no SheetJS and no core code (types only), so the UI may import it
-// statically.
-import type { ValidationContext } from '../core';
+// This module itself imports no SheetJS and no core code (types only, and the tiny core/message),
+// so the UI may import it statically.
+import type { Message, ValidationContext } from '../core';
+import { msg } from '../core/message';
 import { fileTooLarge } from '../excel/limits';
 import type { ImportRequest, ParseResult } from './protocol';
 import { isImportResponse } from './protocol';
@@ -24,7 +25,7 @@ const isFile = (source: File | FileBytes): source is File =>
 /** A worker that has not answered by then is stopped: a hostile file must not hang the import. */
 export const IMPORT_TIMEOUT_MS = 30_000;
 
-const fail = (problem: string): ParseResult => ({ ok: false, problems: [problem] });
+const fail = (problem: Message): ParseResult => ({ ok: false, problems: [problem] });
 
 let nextId = 1;
 
@@ -36,7 +37,12 @@ async function inPage(job: Job): Promise<ParseResult> {
     return handleImport(job);
   } catch {
     // The chunk could not load (e.g. the app was updated and the old chunk is gone).
-    return fail('无法加载文件解析模块，请刷新页面后重试。已有数据未改变。');
+    return fail(
+      msg(
+        '无法加载文件解析模块，请刷新页面后重试。已有数据未改变。',
+        'The file reading module could not be loaded. Please reload the page and try again. Your data is unchanged.',
+      ),
+    );
   }
 }
 
@@ -61,7 +67,10 @@ async function inWorker(job: Job): Promise<ParseResult> {
       () =>
         finish(
           fail(
-            `解析“${job.fileName}”超过 ${IMPORT_TIMEOUT_MS / 1000} 秒仍未完成，已停止，未导入。文件可能已损坏或过于复杂；已有数据未改变。`,
+            msg(
+              `解析“${job.fileName}”超过 ${IMPORT_TIMEOUT_MS / 1000} 秒仍未完成，已停止，未导入。文件可能已损坏或过于复杂；已有数据未改变。`,
+              `Reading "${job.fileName}" had not finished after ${IMPORT_TIMEOUT_MS / 1000} seconds and was stopped; not imported. The file may be damaged or too complex. Your data is unchanged.`,
+            ),
           ),
         ),
       IMPORT_TIMEOUT_MS,
@@ -71,9 +80,24 @@ async function inWorker(job: Job): Promise<ParseResult> {
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      finish(fail(`解析“${job.fileName}”时后台进程出错（文件可能过大或已损坏），未导入，已有数据未改变。`));
+      finish(
+        fail(
+          msg(
+            `解析“${job.fileName}”时后台进程出错（文件可能过大或已损坏），未导入，已有数据未改变。`,
+            `The background process failed while reading "${job.fileName}" (the file may be too large or damaged); not imported. Your data is unchanged.`,
+          ),
+        ),
+      );
     };
-    worker.onmessageerror = () => finish(fail('后台解析进程返回的数据无法读取，未导入，已有数据未改变。'));
+    worker.onmessageerror = () =>
+      finish(
+        fail(
+          msg(
+            '后台解析进程返回的数据无法读取，未导入，已有数据未改变。',
+            'The data returned by the background reading process cannot be read; not imported. Your data is unchanged.',
+          ),
+        ),
+      );
     worker.postMessage(request, [request.bytes]);
   });
 }
@@ -95,7 +119,7 @@ async function parseOwned(
 /**
  * Parses an exchange file (XLSX or JSON) off the main thread and validates the return (with
  * `context`, for the rules that compare with other returns). Resolves, never rejects: failures are
- * `{ ok: false, problems }` in Chinese. Changes nothing: storing the result is the caller's
+ * `{ ok: false, problems }` (Messages). Changes nothing: storing the result is the caller's
  * decision after the preview. The caller's bytes are copied, never transferred away. A worker that
  * takes longer than IMPORT_TIMEOUT_MS is stopped. Without Worker support, or in the single-file
  * build, the same work runs in the page (through a dynamic import).
@@ -122,7 +146,12 @@ export async function parseFileInWorker(
   try {
     bytes = await source.arrayBuffer();
   } catch {
-    return fail(`无法读取文件“${source.name}”，请确认文件仍在原处且未被其他程序占用。`);
+    return fail(
+      msg(
+        `无法读取文件“${source.name}”，请确认文件仍在原处且未被其他程序占用。`,
+        `The file "${source.name}" cannot be read. Please check that it is still where it was and not in use by another program.`,
+      ),
+    );
   }
   return parseOwned(source.name, bytes, context);
 }

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnnualReport } from '../core/rules/testing/sampleReports';
 import { writeWorkbook } from '../excel';
+import { expectBilingual } from '../core/testing/bilingual';
 import { handleMessage } from './handleImport';
 import { IMPORT_TIMEOUT_MS } from './importClient';
 import { createImportPool } from './importPool';
@@ -67,7 +68,11 @@ describe('createImportPool', () => {
     vi.stubGlobal('Worker', PoolWorker);
     const pool = createImportPool(1);
     const crashed = await pool.parse(file('crash'));
-    expect(crashed).toMatchObject({ ok: false, problems: [expect.stringContaining('后台进程出错')] });
+    expect(crashed).toMatchObject({
+      ok: false,
+      problems: [expect.objectContaining({ zh: expect.stringContaining('后台进程出错') })],
+    });
+    if (!crashed.ok) expectBilingual(crashed.problems);
     expect(await pool.parse(file('after.xlsx'))).toMatchObject({ ok: true });
     expect(PoolWorker.instances).toHaveLength(2);
     expect(PoolWorker.instances[0]?.terminated).toBe(true);
@@ -75,7 +80,10 @@ describe('createImportPool', () => {
     vi.useFakeTimers();
     const hanging = pool.parse(file('hang'));
     await vi.advanceTimersByTimeAsync(IMPORT_TIMEOUT_MS + 10);
-    expect(await hanging).toMatchObject({ ok: false, problems: [expect.stringContaining('已停止')] });
+    expect(await hanging).toMatchObject({
+      ok: false,
+      problems: [expect.objectContaining({ zh: expect.stringContaining('已停止') })],
+    });
     vi.useRealTimers();
     PoolWorker.busy = 0;
     expect(await pool.parse(file('next.xlsx'))).toMatchObject({ ok: true });

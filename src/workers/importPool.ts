@@ -2,6 +2,8 @@
 // editor's single import does) pays the worker start and SheetJS's load for every file; a pool
 // pays it once per worker. A worker that times out or crashes is terminated and replaced, so one
 // hostile file costs only its own slot's time.
+import type { Message } from '../core';
+import { msg } from '../core/message';
 import { fileTooLarge } from '../excel/limits';
 import type { ImportRequest, ParseResult } from './protocol';
 import { isImportResponse } from './protocol';
@@ -13,7 +15,7 @@ export interface ImportPool {
   close(): void;
 }
 
-const fail = (problem: string): ParseResult => ({ ok: false, problems: [problem] });
+const fail = (problem: Message): ParseResult => ({ ok: false, problems: [problem] });
 
 interface Slot {
   worker: Worker | undefined;
@@ -63,7 +65,10 @@ export function createImportPool(size: number): ImportPool {
         () =>
           finish(
             fail(
-              `解析“${file.name}”超过 ${IMPORT_TIMEOUT_MS / 1000} 秒仍未完成，已停止。文件可能已损坏或过于复杂。`,
+              msg(
+                `解析“${file.name}”超过 ${IMPORT_TIMEOUT_MS / 1000} 秒仍未完成，已停止。文件可能已损坏或过于复杂。`,
+                `Reading "${file.name}" had not finished after ${IMPORT_TIMEOUT_MS / 1000} seconds and was stopped. The file may be damaged or too complex.`,
+              ),
             ),
             true,
           ),
@@ -74,7 +79,15 @@ export function createImportPool(size: number): ImportPool {
       };
       worker.onerror = (event: ErrorEvent) => {
         event.preventDefault();
-        finish(fail(`解析“${file.name}”时后台进程出错（文件可能过大或已损坏）。`), true);
+        finish(
+          fail(
+            msg(
+              `解析“${file.name}”时后台进程出错（文件可能过大或已损坏）。`,
+              `The background process failed while reading "${file.name}" (the file may be too large or damaged).`,
+            ),
+          ),
+          true,
+        );
       };
       worker.postMessage(request, [bytes]);
     });
@@ -83,14 +96,19 @@ export function createImportPool(size: number): ImportPool {
   return {
     async parse(file) {
       const tooLarge = fileTooLarge(file.size);
-      if (tooLarge) return fail(`“${file.name}”：${tooLarge}`);
+      if (tooLarge) return fail(msg(`“${file.name}”：${tooLarge.zh}`, `"${file.name}": ${tooLarge.en}`));
       let bytes: ArrayBuffer;
       try {
         bytes = await file.arrayBuffer();
       } catch {
-        return fail(`无法读取文件“${file.name}”，请确认文件仍在原处且未被其他程序占用。`);
+        return fail(
+          msg(
+            `无法读取文件“${file.name}”，请确认文件仍在原处且未被其他程序占用。`,
+            `The file "${file.name}" cannot be read. Please check that it is still where it was and not in use by another program.`,
+          ),
+        );
       }
-      if (closed) return fail('已取消。');
+      if (closed) return fail(msg('已取消。', 'Cancelled.'));
       const slot = await acquire();
       try {
         return await run(slot, file, bytes);

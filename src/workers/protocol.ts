@@ -1,18 +1,19 @@
 // The typed message protocol of the import worker (architecture.md §10), shared by both sides.
 // Messages are named 'area/verb'. Everything in them is plain data (structured-clonable): the file
 // bytes go in as an ArrayBuffer (transferred, not copied), a Report with its findings comes out.
-import type { Finding, Report, ValidationContext } from '../core';
+import type { Finding, Message, Report, ValidationContext } from '../core';
 
 /**
  * What parsing one file produced: the return with its findings (validateReport, with the given
- * context), the reader's notes and the cells edited in Excel after export; or problems in Chinese.
+ * context), the reader's notes and the cells edited in Excel after export; or problems. Notes and
+ * problems are Messages (Chinese and English), plain objects that structured clone keeps.
  */
 export type ParseResult =
   | {
       ok: true;
       format: 'xlsx' | 'json';
       report: Report;
-      notes: string[];
+      notes: Message[];
       /**
        * Cells edited in Excel after export (see readExchangeFile). Always set by handleImport;
        * optional so that outcomes made elsewhere (tests, stored batch items) need not carry it.
@@ -20,7 +21,7 @@ export type ParseResult =
       editedCells?: string[];
       findings: Finding[];
     }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: Message[] };
 
 /** The name the UI and the district intake know the result by. */
 export type ImportOutcome = ParseResult;

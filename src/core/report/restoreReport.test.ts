@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { setCells, setExplanation } from './cells';
 import { emptyReport } from './emptyReport';
 import { serializeReport, toStoredForm } from './jsonForm';
-import { restoreReport } from './restoreReport';
+import { expectBilingual } from '../testing/bilingual';
+import type { RestoreOptions } from './restoreReport';
+import { restoreReport as restoreMessages } from './restoreReport';
+
+/** restoreReport with the Chinese of its notes or problems; each also has its English. */
+function restoreReport(input: unknown, options?: RestoreOptions) {
+  const result = restoreMessages(input, options);
+  if (!result.ok) {
+    expectBilingual(result.problems);
+    return { ...result, problems: result.problems.map((p) => p.zh) };
+  }
+  expectBilingual(result.notes);
+  return { ...result, notes: result.notes.map((n) => n.zh) };
+}
 
 const base = { format: 'softstat-report', formatVersion: 1, edition: '2020', kind: 'annual', period: '2020' };
 
@@ -127,9 +140,11 @@ describe('restoreReport', () => {
   it('property: never throws on arbitrary JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(() => restoreReport(value)).not.toThrow();
-        expect(() => restoreReport({ ...base, cells: value })).not.toThrow();
-        expect(() => restoreReport({ ...base, cells: {}, explanations: value, status: value })).not.toThrow();
+        expect(() => restoreMessages(value)).not.toThrow();
+        expect(() => restoreMessages({ ...base, cells: value })).not.toThrow();
+        expect(() =>
+          restoreMessages({ ...base, cells: {}, explanations: value, status: value }),
+        ).not.toThrow();
       }),
     );
   });

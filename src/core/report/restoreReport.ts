@@ -8,8 +8,11 @@ import type { ReportKind } from '../catalog/types';
 import { isBlank, makeCell, readBool } from './cellParsing';
 import { checksumOf, FORMAT, FORMAT_VERSION } from './jsonForm';
 import type { Cell, Report, ReportStatus } from './types';
+import type { Message } from '../message';
+import { msg } from '../message';
 
-export type RestoreResult = { ok: true; report: Report; notes: string[] } | { ok: false; problems: string[] };
+export type RestoreResult =
+  { ok: true; report: Report; notes: Message[] } | { ok: false; problems: Message[] };
 
 /** Longest text accepted in one cell or explanation (exchange.md: bigger is refused). */
 export const MAX_CELL_CHARS = 2000;
@@ -66,50 +69,119 @@ export function restoreReport(input: unknown, options: RestoreOptions = {}): Res
     return restore(input, options);
   } catch (e) {
     // Only a bug gets here; still a value, so no caller is ever surprised by a throw.
-    return { ok: false, problems: [`无法读取报表数据：${e instanceof Error ? e.message : String(e)}`] };
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problems: [msg(`无法读取报表数据：${detail}`, `The return data cannot be read: ${detail}`)],
+    };
   }
 }
 
 function restore(input: unknown, options: RestoreOptions): RestoreResult {
-  if (!isRecord(input)) return { ok: false, problems: ['文件内容不是报表数据（应为一个 JSON 对象）。'] };
-  const problems: string[] = [];
-  const notes: string[] = [];
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      problems: [
+        msg(
+          '文件内容不是报表数据（应为一个 JSON 对象）。',
+          'The file content is not return data (it should be a JSON object).',
+        ),
+      ],
+    };
+  }
+  const problems: Message[] = [];
+  const notes: Message[] = [];
 
   if (input.format !== FORMAT) {
-    problems.push(`文件格式“${show(input.format)}”不是本程序的报表格式（${FORMAT}）。`);
+    problems.push(
+      msg(
+        `文件格式“${show(input.format)}”不是本程序的报表格式（${FORMAT}）。`,
+        `File format "${show(input.format)}" is not this program's return format (${FORMAT}).`,
+      ),
+    );
   }
   const version = input.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    problems.push(`格式版本“${show(version)}”无效，应为正整数。`);
+    problems.push(
+      msg(
+        `格式版本“${show(version)}”无效，应为正整数。`,
+        `Format version "${show(version)}" is invalid; it should be a positive whole number.`,
+      ),
+    );
   } else if (version > FORMAT_VERSION) {
     problems.push(
-      `文件的格式版本为 ${version}，高于本程序支持的版本 ${FORMAT_VERSION}，请升级本程序后再导入。`,
+      msg(
+        `文件的格式版本为 ${version}，高于本程序支持的版本 ${FORMAT_VERSION}，请升级本程序后再导入。`,
+        `The file's format version is ${version}, newer than version ${FORMAT_VERSION} that this program supports. Please update this program, then import again.`,
+      ),
     );
   }
   const edition = findEdition(input.edition);
-  if (!edition) problems.push(`未知的统计制度版本“${show(input.edition)}”。`);
+  if (!edition) {
+    problems.push(
+      msg(
+        `未知的统计制度版本“${show(input.edition)}”。`,
+        `Unknown edition of the statistical system "${show(input.edition)}".`,
+      ),
+    );
+  }
   const kind = input.kind;
-  if (kind !== 'annual' && kind !== 'monthly') problems.push(`报表类型“${show(kind)}”无效，应为年报或月报。`);
+  if (kind !== 'annual' && kind !== 'monthly') {
+    problems.push(
+      msg(
+        `报表类型“${show(kind)}”无效，应为年报或月报。`,
+        `Return type "${show(kind)}" is invalid; it should be annual or monthly.`,
+      ),
+    );
+  }
   const period = input.period;
   const periodShape = kind === 'monthly' ? MONTHLY_PERIOD : ANNUAL_PERIOD;
   if (typeof period !== 'string' || !periodShape.test(period)) {
-    problems.push(`报告期“${show(period)}”格式错误，年报应为 YYYY，月报应为 YYYY-MM。`);
+    problems.push(
+      msg(
+        `报告期“${show(period)}”格式错误，年报应为 YYYY，月报应为 YYYY-MM。`,
+        `Reporting period "${show(period)}" is malformed: it should be YYYY for an annual return, YYYY-MM for a monthly one.`,
+      ),
+    );
   } else if (edition && kind === 'annual' && period !== edition.annualPeriod) {
     problems.push(
-      `报告期 ${period} 年不属于统计制度 ${edition.id}（适用于 ${edition.annualPeriod} 年年报）。`,
+      msg(
+        `报告期 ${period} 年不属于统计制度 ${edition.id}（适用于 ${edition.annualPeriod} 年年报）。`,
+        `Reporting period ${period} does not belong to edition ${edition.id} of the statistical system (it is for the ${edition.annualPeriod} annual return).`,
+      ),
     );
   }
-  if (!isRecord(input.cells)) problems.push('缺少数据格子（cells），或其格式不是对象。');
+  if (!isRecord(input.cells)) {
+    problems.push(
+      msg(
+        '缺少数据格子（cells），或其格式不是对象。',
+        'The cell data (cells) is missing or is not an object.',
+      ),
+    );
+  }
   if (problems.length > 0 || !edition || !isRecord(input.cells)) return { ok: false, problems };
   const reportKind = kind as ReportKind;
 
   if (options.checksum !== 'ignore') {
-    if (typeof input.sha256 !== 'string') notes.push('文件没有校验码（sha256），无法确认导出后是否被修改。');
-    else if (input.sha256.toLowerCase() !== checksumOf(input))
-      notes.push('文件在导出后被修改过（校验码不一致）。');
+    if (typeof input.sha256 !== 'string') {
+      notes.push(
+        msg(
+          '文件没有校验码（sha256），无法确认导出后是否被修改。',
+          'The file has no checksum (sha256), so it cannot be confirmed that it was not changed after export.',
+        ),
+      );
+    } else if (input.sha256.toLowerCase() !== checksumOf(input)) {
+      notes.push(
+        msg(
+          '文件在导出后被修改过（校验码不一致）。',
+          'The file was changed after export (the checksum does not match).',
+        ),
+      );
+    }
   }
   for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.has(key)) notes.push(`忽略未知字段“${show(key)}”。`);
+    if (!KNOWN_KEYS.has(key))
+      notes.push(msg(`忽略未知字段“${show(key)}”。`, `Unknown field "${show(key)}" ignored.`));
   }
 
   const layout = layoutOf(edition, reportKind);
@@ -124,12 +196,19 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
     if (def.indicator.formula) continue; // computed: recomputed, never imported
     const raw = cellText(input.cells[ref]);
     if (raw === undefined) {
-      if (input.cells[ref] !== null) notes.push(`格子 ${ref} 的值类型无效，已忽略。`);
+      if (input.cells[ref] !== null) {
+        notes.push(
+          msg(`格子 ${ref} 的值类型无效，已忽略。`, `Cell ${ref} holds a value of an invalid type; ignored.`),
+        );
+      }
       continue;
     }
     if (raw.length > MAX_CELL_CHARS) {
       problems.push(
-        `格子 ${ref}（${def.indicator.name}）的内容有 ${raw.length} 个字符，超过上限 ${MAX_CELL_CHARS}。`,
+        msg(
+          `格子 ${ref}（${def.indicator.name}）的内容有 ${raw.length} 个字符，超过上限 ${MAX_CELL_CHARS}。`,
+          `Cell ${ref} (${def.indicator.name}) holds ${raw.length} characters, more than the limit of ${MAX_CELL_CHARS}.`,
+        ),
       );
       continue;
     }
@@ -138,21 +217,38 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
     cells[ref] = makeCell(def.indicator, text);
   }
   if (unknown.length > 0) {
+    const more = unknown.length > 20;
     notes.push(
-      `以下格子不属于本表式，已忽略：${unknown.slice(0, 20).join('、')}${unknown.length > 20 ? ` 等 ${unknown.length} 个` : ''}。`,
+      msg(
+        `以下格子不属于本表式，已忽略：${unknown.slice(0, 20).join('、')}${more ? ` 等 ${unknown.length} 个` : ''}。`,
+        `These cells are not part of this form and were ignored: ${unknown.slice(0, 20).join(', ')}${more ? ` (${unknown.length} in all)` : ''}.`,
+      ),
     );
   }
 
   const explanations: Record<string, string> = {};
   if (input.explanations !== undefined) {
-    if (!isRecord(input.explanations)) notes.push('审核说明（explanations）格式无效，已忽略。');
-    else {
+    if (!isRecord(input.explanations)) {
+      notes.push(
+        msg(
+          '审核说明（explanations）格式无效，已忽略。',
+          'The review explanations (explanations) are malformed; ignored.',
+        ),
+      );
+    } else {
       for (const key of Object.keys(input.explanations)) {
         const text = input.explanations[key];
         if (!EXPLANATION_KEY.test(key) || typeof text !== 'string') {
-          notes.push(`忽略无效的审核说明“${show(key)}”。`);
+          notes.push(
+            msg(`忽略无效的审核说明“${show(key)}”。`, `Invalid review explanation "${show(key)}" ignored.`),
+          );
         } else if (text.length > MAX_CELL_CHARS) {
-          problems.push(`审核说明 ${key} 超过 ${MAX_CELL_CHARS} 个字符。`);
+          problems.push(
+            msg(
+              `审核说明 ${key} 超过 ${MAX_CELL_CHARS} 个字符。`,
+              `Review explanation ${key} is longer than ${MAX_CELL_CHARS} characters.`,
+            ),
+          );
         } else if (!isBlank(text)) explanations[key] = text;
       }
     }
@@ -161,7 +257,14 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
 
   let status: ReportStatus = 'draft';
   if (input.status === 'ready' || input.status === 'draft') status = input.status;
-  else if (input.status !== undefined) notes.push(`状态“${show(input.status)}”无效，按草稿处理。`);
+  else if (input.status !== undefined) {
+    notes.push(
+      msg(
+        `状态“${show(input.status)}”无效，按草稿处理。`,
+        `Status "${show(input.status)}" is invalid; treated as a draft.`,
+      ),
+    );
+  }
 
   return {
     ok: true,

@@ -2,7 +2,9 @@
 // used, a backup of everything as one file and restoring it (preview, merge or replace), and a
 // reminder when nothing has been backed up for 30 days.
 import { For, Show, createResource, createSignal, onMount } from 'solid-js';
-import { errorText } from '../data/errorText';
+import type { Message } from '../../core';
+import { errorMessage, errorText } from '../data/errorText';
+import { messageText } from '../i18n/content';
 import { getEnterprises } from '../data/enterprises';
 import { formatDateTime } from '../format';
 import { t } from '../i18n';
@@ -65,7 +67,7 @@ export function DataSafetyPanel(props: { enterpriseCount: number; oldestCreatedA
     return typeof v === 'string' ? v : null;
   });
   const [preview, setPreview] = createSignal<Preview>();
-  const [problems, setProblems] = createSignal<string[]>([]);
+  const [problems, setProblems] = createSignal<(Message | string)[]>([]);
   const [confirmReplace, setConfirmReplace] = createSignal(false);
   let fileInput: HTMLInputElement | undefined;
 
@@ -125,7 +127,7 @@ export function DataSafetyPanel(props: { enterpriseCount: number; oldestCreatedA
       );
       void refetch();
     } catch (e) {
-      setProblems([errorText(e)]);
+      setProblems([errorMessage(e)]);
     }
   };
 
@@ -179,7 +181,7 @@ export function DataSafetyPanel(props: { enterpriseCount: number; oldestCreatedA
       </div>
       <Show when={problems().length > 0}>
         <ul class="form-problem" role="alert">
-          <For each={problems()}>{(p) => <li>{p}</li>}</For>
+          <For each={problems()}>{(p) => <li>{messageText(p)}</li>}</For>
         </ul>
       </Show>
       <Modal

@@ -1,13 +1,15 @@
 // One review batch: intake of many files (a pool of workers, progress, cancel, duplicates), the
 // broken files with their reasons, the roster, and the review board with filter, sort and search.
 import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
+import type { Message } from '../../core';
 import { formatGrouped, todayInShanghai } from '../../core';
 import type { NewBatchItem } from '../../storage';
 import { createImportPool } from '../../workers/importPool';
 import { Modal } from '../components/Modal';
 import { showToast } from '../components/Toast';
 import { createLive, valueOf } from '../data/createLive';
-import { errorText } from '../data/errorText';
+import { errorMessage, errorText } from '../data/errorText';
+import { messageText, messagesText } from '../i18n/content';
 import { getRepository } from '../data/repository';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
@@ -62,7 +64,7 @@ export function BatchPage(props: { batchId: string }) {
   const [status, setStatus] = createSignal<BoardStatus | 'all'>('all');
   const [search, setSearch] = createSignal('');
   const [sort, setSort] = createSignal<{ key: SortKey; desc: boolean }>({ key: 'status', desc: false });
-  const [rosterNotes, setRosterNotes] = createSignal<string[]>([]);
+  const [rosterNotes, setRosterNotes] = createSignal<(Message | string)[]>([]);
   const filtered = createMemo(() =>
     sortRows(filterRows(rows(), status(), search()), sort().key, sort().desc),
   );
@@ -197,7 +199,7 @@ export function BatchPage(props: { batchId: string }) {
                     onChange={(e) => {
                       const file = e.currentTarget.files?.[0];
                       e.currentTarget.value = '';
-                      void loadRoster(file).catch((err: unknown) => setRosterNotes([errorText(err)]));
+                      void loadRoster(file).catch((err: unknown) => setRosterNotes([errorMessage(err)]));
                     }}
                   />
                 </label>
@@ -222,7 +224,7 @@ export function BatchPage(props: { batchId: string }) {
               </Show>
               <Show when={rosterNotes().length > 0}>
                 <ul class="small">
-                  <For each={rosterNotes()}>{(n) => <li>{n}</li>}</For>
+                  <For each={rosterNotes()}>{(n) => <li>{messageText(n)}</li>}</For>
                 </ul>
               </Show>
             </div>
@@ -234,7 +236,7 @@ export function BatchPage(props: { batchId: string }) {
                   <For each={failed()}>
                     {(f) => (
                       <li data-failed={f.fileName}>
-                        <strong>{f.fileName}</strong>：{(f.problems ?? []).join('；')}{' '}
+                        <strong>{f.fileName}</strong>：{messagesText(f.problems ?? [])}{' '}
                         <button type="button" class="link-button" onClick={() => void repo.removeItem(f.id)}>
                           {t('district.remove')}
                         </button>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAnnualReport } from '../../core/rules/testing/sampleReports';
-import { setCell, toStoredForm } from '../../core';
+import { setCell, storedMessage, toStoredForm } from '../../core';
+import { expectBilingual } from '../../core/testing/bilingual';
 import type { BatchItemRow } from '../../storage';
 import { itemOf, parseAll, planIntake } from './intake';
 
@@ -28,13 +29,13 @@ describe('parseAll', () => {
         inFlight--;
         if (f.name === 'f4') controller.abort();
         if (f.name === 'f1') throw new Error('坏文件');
-        return { ok: false, problems: ['x'] };
+        return { ok: false, problems: [{ zh: 'x', en: 'x' }] };
       },
       { concurrency: 2, signal: controller.signal, onProgress: (p) => progress.push(p.done) },
     );
     expect(peak).toBe(2);
     expect(results.map((r) => r.fileName)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
-    expect(results[1]?.outcome).toEqual({ ok: false, problems: ['坏文件'] });
+    expect(results[1]?.outcome).toEqual({ ok: false, problems: [{ zh: '坏文件', en: '坏文件' }] });
     expect(progress.at(-1)).toBe(6);
   });
 });
@@ -52,15 +53,15 @@ describe('itemOf', () => {
       uscc: '91500103MA5U00000D',
       data: toStoredForm(report),
     });
-    expect(itemOf({ ...batch, kind: 'monthly', period: '2021-03' }, file()).problems?.[0]).toContain(
-      '本批次收的是2021-03 月报',
-    );
-    expect(itemOf(batch, file(setCell(report, 'T1.B01.value', undefined))).problems?.[0]).toContain(
-      '没有统一社会信用代码',
-    );
+    const otherPeriod = itemOf({ ...batch, kind: 'monthly', period: '2021-03' }, file()).problems ?? [];
+    expect(otherPeriod[0]).toMatchObject({ zh: expect.stringContaining('本批次收的是2021-03 月报') });
+    const noCode = itemOf(batch, file(setCell(report, 'T1.B01.value', undefined))).problems ?? [];
+    expect(noCode[0]).toMatchObject({ zh: expect.stringContaining('没有统一社会信用代码') });
+    expectBilingual([...otherPeriod, ...noCode].map(storedMessage));
+    const bad = { zh: '坏', en: 'bad' };
     expect(
-      itemOf(batch, { fileName: 'x', lastModified: 0, outcome: { ok: false, problems: ['坏'] } }),
-    ).toMatchObject({ status: 'failed', problems: ['坏'] });
+      itemOf(batch, { fileName: 'x', lastModified: 0, outcome: { ok: false, problems: [bad] } }),
+    ).toMatchObject({ status: 'failed', problems: [bad] });
   });
 });
 

@@ -1,10 +1,11 @@
 // District intake: many files in, parsed and checked off the main thread a few at a time, then
 // sorted into what the batch gets: returns, broken files with their reasons, and duplicates
 // (same 统一社会信用代码 and period) resolved as the officer chose.
-import type { Finding, Report } from '../../core';
-import { normaliseUscc, toStoredForm } from '../../core';
+import type { Finding, Message, Report } from '../../core';
+import { msg, normaliseUscc, toStoredForm } from '../../core';
 import type { BatchItemRow, BatchRow, NewBatchItem } from '../../storage';
 import type { ImportOutcome } from '../../workers/protocol';
+import { errorMessage } from '../data/errorText';
 
 export interface IntakeSource {
   readonly name: string;
@@ -54,7 +55,7 @@ export async function parseAll<F extends IntakeSource>(
       try {
         outcome = await parse(file);
       } catch (e) {
-        outcome = { ok: false, problems: [e instanceof Error ? e.message : String(e)] };
+        outcome = { ok: false, problems: [errorMessage(e)] };
       }
       results[i] = { fileName: file.name, lastModified: file.lastModified, outcome };
       done++;
@@ -84,8 +85,10 @@ const usccOf = (report: Report): string => normaliseUscc(report.cells['T1.B01.va
 
 const periodText = (kind: Report['kind'], period: string) =>
   kind === 'annual' ? `${period} 年年报` : `${period} 月报`;
+const periodTextEn = (kind: Report['kind'], period: string) =>
+  kind === 'annual' ? `the ${period} annual return` : `the ${period} monthly return`;
 
-/** What a parsed file becomes in a batch: a return, or a failure with reasons in Chinese. */
+/** What a parsed file becomes in a batch: a return, or a failure with reasons (Messages). */
 export function itemOf(
   batch: Pick<BatchRow, 'edition' | 'kind' | 'period'>,
   file: ParsedFile,
@@ -93,13 +96,23 @@ export function itemOf(
   const { outcome } = file;
   if (!outcome.ok) return { uscc: '', fileName: file.fileName, status: 'failed', problems: outcome.problems };
   const r = outcome.report;
-  const problems: string[] = [];
+  const problems: Message[] = [];
   if (r.edition !== batch.edition || r.kind !== batch.kind || r.period !== batch.period)
     problems.push(
-      `文件是${periodText(r.kind, r.period)}（统计制度 ${r.edition}），本批次收的是${periodText(batch.kind, batch.period)}。`,
+      msg(
+        `文件是${periodText(r.kind, r.period)}（统计制度 ${r.edition}），本批次收的是${periodText(batch.kind, batch.period)}。`,
+        `The file is ${periodTextEn(r.kind, r.period)} (edition ${r.edition} of the statistical system); this batch collects ${periodTextEn(batch.kind, batch.period)}.`,
+      ),
     );
   const uscc = usccOf(r);
-  if (uscc === '') problems.push('文件中没有统一社会信用代码（B01），无法确认是哪家企业。');
+  if (uscc === '') {
+    problems.push(
+      msg(
+        '文件中没有统一社会信用代码（B01），无法确认是哪家企业。',
+        'The file has no unified social credit code (B01), so the enterprise cannot be identified.',
+      ),
+    );
+  }
   if (problems.length > 0) return { uscc, fileName: file.fileName, status: 'failed', problems };
   return {
     uscc,

@@ -1,15 +1,16 @@
 // Export (XLSX in the official layout, JSON) and import (button or drop a file on the editor) of
 // one return. SheetJS loads only when a workbook is written or read (dynamic import / worker).
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
-import type { Finding, Layout, Report, ValidationContext } from '../../core';
+import type { Finding, Layout, Message, Report, ValidationContext } from '../../core';
 import { isReady, serializeReport } from '../../core';
 import { exportFileName } from '../../excel/fileName';
 import { parseFileInWorker } from '../../workers/importClient';
 import { Modal } from '../components/Modal';
 import { showToast } from '../components/Toast';
 import { download } from '../components/download';
-import { errorText } from '../data/errorText';
+import { errorMessage, errorText } from '../data/errorText';
 import { t } from '../i18n';
+import { messageText } from '../i18n/content';
 import { periodName } from '../pages/ReturnsPage';
 import type { PendingImport } from './ImportPreviewDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -27,7 +28,7 @@ export interface ExchangeBarProps {
 
 export function ExchangeBar(props: ExchangeBarProps) {
   const [pending, setPending] = createSignal<PendingImport>();
-  const [problems, setProblems] = createSignal<{ file: string; list: string[] }>();
+  const [problems, setProblems] = createSignal<{ file: string; list: (Message | string)[] }>();
   const [busy, setBusy] = createSignal(false);
   let input: HTMLInputElement | undefined;
 
@@ -108,7 +109,7 @@ export function ExchangeBar(props: ExchangeBarProps) {
         );
       });
     } catch (e) {
-      setProblems({ file: p.fileName, list: [errorText(e)] });
+      setProblems({ file: p.fileName, list: [errorMessage(e)] });
     }
   };
 
@@ -171,7 +172,7 @@ export function ExchangeBar(props: ExchangeBarProps) {
         <div role="alert" data-testid="import-problems">
           <p>{t('import.nothingChanged')}</p>
           <ul>
-            <For each={problems()?.list ?? []}>{(p) => <li>{p}</li>}</For>
+            <For each={problems()?.list ?? []}>{(p) => <li>{messageText(p)}</li>}</For>
           </ul>
         </div>
         <div class="modal-actions">

@@ -2,20 +2,20 @@
 // the notes of the reader and the findings of the imported return. Nothing is stored until the
 // user confirms.
 import { For, Show, createMemo } from 'solid-js';
-import type { Finding, Layout, Report } from '../../core';
+import type { Finding, Layout, Message, Report } from '../../core';
 import { diffReports, returnStatus } from '../../core';
 import { Modal } from '../components/Modal';
 import { StatusBadge } from '../components/StatusBadge';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { cellAriaLabel } from './labels';
-import { findingText } from '../i18n/content';
+import { findingText, messageText } from '../i18n/content';
 
 export interface PendingImport {
   readonly fileName: string;
   readonly report: Report;
   readonly findings: Finding[];
-  readonly notes: string[];
+  readonly notes: Message[];
 }
 
 const SHOWN = 300;
@@ -58,7 +58,7 @@ export function ImportPreviewDialog(props: {
             <p class="small">{t('findings.summary', counts())}</p>
             <Show when={(props.pending?.notes.length ?? 0) > 0}>
               <ul class="small notes">
-                <For each={props.pending?.notes ?? []}>{(n) => <li>{n}</li>}</For>
+                <For each={props.pending?.notes ?? []}>{(n) => <li>{messageText(n)}</li>}</For>
               </ul>
             </Show>
             <Show when={d().cells.length > 0} fallback={<p>{t('import.noChange')}</p>}>

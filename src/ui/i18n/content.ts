@@ -3,7 +3,7 @@
 // findings carry an English twin; the other English texts load with the English dictionary.
 // Indicator and table names stay Chinese in English mode, with an English gloss.
 import { createSignal } from 'solid-js';
-import type { EnterpriseSize, Finding, Indicator, RuleDef, TableDef, Unit } from '../../core';
+import type { EnterpriseSize, Finding, Indicator, Message, RuleDef, TableDef, Unit } from '../../core';
 import type { EditionTextsEn } from './en.indicators';
 import type { RuleTextEn } from './en.rules';
 import { isEnglish } from './index';
@@ -29,6 +29,18 @@ const en = (): EnglishContent | undefined => (isEnglish() ? english() : undefine
 
 /** A finding's message: the engine's English twin in English mode (Chinese in files from older versions). */
 export const findingText = (f: Finding): string => (isEnglish() && f.messageEn ? f.messageEn : f.message);
+
+/**
+ * A message of non-UI code (a file refused, a note on an import, stored data unreadable) in the
+ * current language. Plain text (a batch item stored by an older version, a text the UI already
+ * built in the current language) is shown as it is.
+ */
+export const messageText = (m: Message | string): string =>
+  typeof m === 'string' ? m : isEnglish() ? m.en : m.zh;
+
+/** Messages as one text: joined with '；' in Chinese and '; ' in English. */
+export const messagesText = (ms: readonly (Message | string)[]): string =>
+  ms.map(messageText).join(isEnglish() ? '; ' : '；');
 
 export function ruleText(
   editionId: string,
