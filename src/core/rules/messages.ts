@@ -124,11 +124,19 @@ export function glossUnits(text: string): string {
   });
 }
 
+// Catalog rows are fixed: each gloss is worked out once, not on every finding of every keystroke.
+const glosses = new WeakMap<Indicator, string>();
+
 /** The catalog's English name as a gloss: without "of which:" or "I." prefixes, capitalised. */
 export function glossOf(indicator: Indicator): string {
+  const known = glosses.get(indicator);
+  if (known !== undefined) return known;
   const plain = indicator.nameEn.replace(/^of which:\s*/i, '').replace(/^[IVX]+\.\s+/, '');
-  return plain.charAt(0).toUpperCase() + plain.slice(1);
+  const gloss = plain.charAt(0).toUpperCase() + plain.slice(1);
+  glosses.set(indicator, gloss);
+  return gloss;
 }
+
 
 /** "资产总计 (F01, Total assets)" for an indicator. */
 export function indicatorEn(indicator: Indicator): string {
