@@ -137,7 +137,6 @@ export function glossOf(indicator: Indicator): string {
   return gloss;
 }
 
-
 /** "资产总计 (F01, Total assets)" for an indicator. */
 export function indicatorEn(indicator: Indicator): string {
   return `${indicator.name} (${indicator.code}, ${glossOf(indicator)})`;
