@@ -1,21 +1,15 @@
 // The English 口径 and provenance notes: complete, nothing extra, really English, and faithful to
 // the numbers and cross-references of the Chinese.
 import { describe, expect, it } from 'vitest';
-import type { Edition, Indicator, TableDef } from '../../core';
+import type { Edition, Indicator } from '../../core';
 import { editionIds, getEdition } from '../../core';
 import { enIndicators } from './en.indicators';
+import { CJK, citedGloss, leftoverCjk, namesOf, numbersIn, tablesOf } from './testing/englishTexts';
 
-const CJK = /[\u4e00-\u9fff]/;
-const CJK_ALL = /[\u4e00-\u9fff]+/g;
+/** Quoted Chinese (“…”): what the user types or sees elsewhere, kept as is. */
+const QUOTED = [/“[^”]*”/g];
 /** Chinese that may stay in the English texts besides indicator names and quoted text. */
 const ALLOWED_CJK: readonly RegExp[] = [/万元/g, /万美元/g, /软统企\d表/g, /是/g, /否/g];
-const NUMBER = /\d[\d,.]*/g;
-
-/** Every table of an edition, annual and monthly (one id may appear in both, e.g. T1). */
-const tablesOf = (edition: Edition): readonly TableDef[] => [
-  ...edition.tables.annual,
-  ...edition.tables.monthly,
-];
 
 /** Rows by table id, the rows of tables sharing an id merged. */
 function rowsByTable(edition: Edition): Map<string, Map<string, Indicator>> {
@@ -27,28 +21,6 @@ function rowsByTable(edition: Edition): Map<string, Map<string, Indicator>> {
   }
   return byTable;
 }
-
-/** The indicator names of an edition, longest first so that no name is left half removed. */
-const namesOf = (edition: Edition): readonly string[] =>
-  [...new Set(tablesOf(edition).flatMap((t) => t.rows.map((r) => r.name)))].sort(
-    (a, b) => b.length - a.length,
-  );
-
-/** The text with indicator names, quoted Chinese (“…”) and allowed terms taken out. */
-function leftoverCjk(text: string, names: readonly string[]): string[] {
-  let rest = text.replace(/“[^”]*”/g, ' ');
-  for (const name of names) rest = rest.split(name).join(' ');
-  for (const allowed of ALLOWED_CJK) rest = rest.replace(allowed, ' ');
-  return rest.match(CJK_ALL) ?? [];
-}
-
-const numbersIn = (text: string): string[] => text.match(NUMBER) ?? [];
-
-/** "…" for a gloss as cited in a text: without "of which:" or "I." and capitalised. */
-const citedGloss = (nameEn: string): string => {
-  const bare = nameEn.replace(/^of which:\s*/i, '').replace(/^[IVX]+\.\s*/, '');
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-};
 
 describe.each(editionIds)('English indicator texts of edition %s', (editionId) => {
   const edition = getEdition(editionId);
@@ -102,7 +74,7 @@ describe.each(editionIds)('English indicator texts of edition %s', (editionId) =
   ]);
 
   it.each(pairs)('$label has no Chinese left besides names, quotes and allowed terms', ({ en }) => {
-    expect(leftoverCjk(en, names)).toEqual([]);
+    expect(leftoverCjk(en, names, ALLOWED_CJK, QUOTED)).toEqual([]);
   });
 
   it.each(pairs)('$label keeps every number of the Chinese', ({ zh, en }) => {

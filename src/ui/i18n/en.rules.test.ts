@@ -1,14 +1,13 @@
 // The English rule texts: complete, nothing extra, really English, and faithful to the numbers and
 // the indicators cited in the Chinese.
 import { describe, expect, it } from 'vitest';
-import type { Edition, Indicator, TableDef } from '../../core';
+import type { Edition, Indicator } from '../../core';
 import { editionIds, getEdition } from '../../core';
 import { enRules } from './en.rules';
+import { citedGloss, leftoverCjk, namesOf, numbersIn, tablesOf, withoutQuotes } from './testing/englishTexts';
 
-const CJK_ALL = /[\u4e00-\u9fff]+/g;
 /** Chinese that may stay in the English texts besides indicator names and quoted text. */
 const ALLOWED_CJK: readonly RegExp[] = [/万美元/g, /万元/g, /软统企\d表/g];
-const NUMBER = /\d[\d,.]*/g;
 /** Quoted text: what the user types or sees elsewhere, kept as is. */
 const QUOTED = [/“[^”]*”/g, /‘[^’]*’/g];
 /** An indicator cited in the Chinese: "营业收入（F10）", "软件业务出口（Y13，万美元）". */
@@ -17,43 +16,12 @@ const CITED_ZH = /([\u4e00-\u9fff（）]+)（([A-Z]*\d+)(?:，[^）]*)?）/g;
 const CITED_EN = /([\u4e00-\u9fff（）]+) \(([A-Z]*\d+), ((?:[^()]|\([^()]*\))+)\)/g;
 const UNIT_GLOSS: Readonly<Record<string, string>> = { 万元: '10k yuan', 万美元: '10k USD' };
 
-/** Every table of an edition, annual and monthly (one id may appear in both, e.g. T1). */
-const tablesOf = (edition: Edition): readonly TableDef[] => [
-  ...edition.tables.annual,
-  ...edition.tables.monthly,
-];
-
 /** Every row of an edition by code (codes are unique across the tables of an edition). */
 function rowsOf(edition: Edition): Map<string, Indicator> {
   const rows = new Map<string, Indicator>();
   for (const table of tablesOf(edition)) for (const row of table.rows) rows.set(row.code, row);
   return rows;
 }
-
-/** The indicator names of an edition, longest first so that no name is left half removed. */
-const namesOf = (edition: Edition): readonly string[] =>
-  [...new Set(tablesOf(edition).flatMap((t) => t.rows.map((r) => r.name)))].sort(
-    (a, b) => b.length - a.length,
-  );
-
-const withoutQuotes = (text: string): string =>
-  QUOTED.reduce((rest, quoted) => rest.replace(quoted, ' '), text);
-
-/** The text with quoted Chinese, indicator names and allowed terms taken out. */
-function leftoverCjk(text: string, names: readonly string[]): string[] {
-  let rest = withoutQuotes(text);
-  for (const name of names) rest = rest.split(name).join(' ');
-  for (const allowed of ALLOWED_CJK) rest = rest.replace(allowed, ' ');
-  return rest.match(CJK_ALL) ?? [];
-}
-
-const numbersIn = (text: string): string[] => text.match(NUMBER) ?? [];
-
-/** The catalog's English name as cited: without "of which:" or "I." prefixes, capitalised. */
-const citedGloss = (nameEn: string): string => {
-  const bare = nameEn.replace(/^of which:\s*/i, '').replace(/^[IVX]+\.\s*/, '');
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-};
 
 const FIELDS = ['title', 'check', 'example'] as const;
 
@@ -95,7 +63,7 @@ describe.each(editionIds)('English rule texts of edition %s', (editionId) => {
   );
 
   it.each(pairs)('$label has no Chinese left besides names, quotes and allowed terms', ({ en }) => {
-    expect(leftoverCjk(en, names)).toEqual([]);
+    expect(leftoverCjk(en, names, ALLOWED_CJK, QUOTED)).toEqual([]);
   });
 
   it.each(pairs.filter((p) => p.field !== 'title'))(
@@ -125,7 +93,7 @@ describe.each(editionIds)('English rule texts of edition %s', (editionId) => {
   });
 
   it.each(pairs)('$label glosses 万元 and 万美元 at their first mention', ({ en }) => {
-    const rest = withoutQuotes(en);
+    const rest = withoutQuotes(en, QUOTED);
     for (const [unit, gloss] of Object.entries(UNIT_GLOSS)) {
       const at = rest.indexOf(unit);
       if (at >= 0) expect(rest.slice(at), unit).toMatch(new RegExp(`^${unit} \\(${gloss}\\)`));
