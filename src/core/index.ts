@@ -54,7 +54,7 @@ export {
   MIN_EXPLANATION_CHARS,
 } from './rules/validateReport';
 export type { ReturnStatus } from './rules/validateReport';
-export { checkScope, closestScopeCriterion, inScope } from './scope/checkScope';
+export { checkScope, closestScopeCriterion, inScope, scopeInputs } from './scope/checkScope';
 export type { ClosestCriterion, ScopeCriterionResult, ScopeResult } from './scope/checkScope';
 export { scopeRuleSets } from './scope/ruleSets';
 export type { ScopeCriterion, ScopeRuleSetId, ScopeTerm } from './scope/ruleSets';
@@ -74,6 +74,7 @@ export { codeSetsOf } from './catalog/codeSets';
 export type { CodeSets } from './catalog/codeSets';
 export { contextFromReturns, previousMonthFill, previousMonthPeriod } from './rules/contextFromReturns';
 export { diffReports } from './report/diffReports';
+export { sameContent } from './report/sameContent';
 export type { CellChange, ReportDiff } from './report/diffReports';
 export { planPaste, parseClipboard, isBlockPaste } from './paste/planPaste';
 export type { PastePlan, PasteSkip } from './paste/planPaste';

@@ -48,6 +48,67 @@ describe('edit journal', () => {
     expect(other.pending()).toEqual([]);
   });
 
+  it("two pages journalling in turn keep both pages' edits; an unchanged journal is not parsed again", () => {
+    const s = fakeStorage();
+    const a = createEditJournal(s, { tab: 'A' });
+    const b = createEditJournal(s, { tab: 'B' });
+    const cell = (raw: string) => [{ type: 'cell', ref: 'T2.F01.thisYear', raw }] as const;
+    a.record('e1', 'annual', '2020', cell('1'));
+    b.record('e2', 'annual', '2020', cell('2')); // written after A's: A must not write over it
+    a.record('e1', 'annual', '2020', cell('11'));
+    const parse = vi.spyOn(JSON, 'parse');
+    a.record('e1', 'annual', '2020', cell('111')); // nobody wrote since A did: no parse
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    const reader = createEditJournal(s, { tab: 'C' });
+    expect(reader.pending().map((p) => [p.tab, p.edits])).toEqual([
+      ['A', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '111' }]],
+      ['B', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '2' }]],
+    ]);
+    s.map.delete(JOURNAL_KEY); // cleared by another page (its replay committed everything)
+    a.record('e1', 'annual', '2020', cell('1'));
+    expect(reader.pending().map((p) => p.tab)).toEqual(['A']);
+  });
+
+  it('recordSoon writes in a later task, all queued edits in one write, and flushes on demand', () => {
+    const s = fakeStorage();
+    const tasks: (() => void)[] = [];
+    const j = createEditJournal(s, { tab: 'A', schedule: (task) => tasks.push(task) });
+    const reader = createEditJournal(s, { tab: 'B' });
+    const setItem = vi.spyOn(s, 'setItem');
+    j.recordSoon('e1', 'annual', '2020', { type: 'cell', ref: 'T2.F01.thisYear', raw: '1' });
+    j.recordSoon('e1', 'annual', '2020', { type: 'cell', ref: 'T2.F01.thisYear', raw: '12' });
+    j.recordSoon('e2', 'monthly', '2021-03', { type: 'explanation', key: 'K', text: '说明' });
+    expect(tasks).toHaveLength(1); // one task for the lot
+    expect(s.map.has(JOURNAL_KEY)).toBe(false);
+    tasks[0]?.();
+    expect(setItem).toHaveBeenCalledTimes(2); // one read-modify-write per return
+    expect(reader.pending().map((p) => [p.enterpriseId, p.edits])).toEqual([
+      ['e1', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '12' }]],
+      ['e2', [{ type: 'explanation', key: 'K', text: '说明' }]],
+    ]);
+    // The page going away flushes without waiting for the task.
+    j.recordSoon('e1', 'annual', '2020', { type: 'cell', ref: 'T2.F01.thisYear', raw: '123' });
+    j.flush();
+    expect(reader.pending()[0]?.edits).toEqual([{ type: 'cell', ref: 'T2.F01.thisYear', raw: '123' }]);
+    tasks[1]?.(); // the scheduled task finds nothing left to write
+    expect(setItem).toHaveBeenCalledTimes(3);
+  });
+
+  it('a commit after recordSoon sees the queued edit first, so a newer one is never dropped', () => {
+    const s = fakeStorage();
+    const j = createEditJournal(s, { tab: 'A', schedule: () => undefined }); // the task never runs
+    const ret = { enterpriseId: 'e1', kind: 'annual', period: '2020' } as const;
+    j.recordSoon('e1', 'annual', '2020', { type: 'cell', ref: 'T2.F01.thisYear', raw: '1' });
+    j.committed(ret, [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '1' }]);
+    expect(s.map.has(JOURNAL_KEY)).toBe(false); // written, then removed by the commit
+    j.recordSoon('e1', 'annual', '2020', { type: 'cell', ref: 'T2.F01.thisYear', raw: '12' });
+    j.committed(ret, [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '1' }]); // an older save
+    expect(createEditJournal(s, { tab: 'B' }).pending()[0]?.edits).toEqual([
+      { type: 'cell', ref: 'T2.F01.thisYear', raw: '12' },
+    ]);
+  });
+
   it('leaves entries of live pages alone', () => {
     const s = fakeStorage();
     createEditJournal(s, { tab: 'live' }).record('e1', 'monthly', '2021-03', [

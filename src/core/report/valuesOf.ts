@@ -2,7 +2,7 @@
 // parts. Cached per report object (reports are immutable), so validation, the UI and aggregation
 // share one computation per edit.
 import { findEdition } from '../catalog/editions';
-import type { CellDef, Layout } from '../catalog/layout';
+import type { Layout } from '../catalog/layout';
 import { layoutOf, refOf } from '../catalog/layout';
 import type { Report } from './types';
 
@@ -23,6 +23,29 @@ export function layoutOfReport(report: Report): Layout {
   return layoutOf(edition, report.kind);
 }
 
+const partsCache = new WeakMap<Layout, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The sum cells of a layout, in layout order, with the references of their parts (those the
+ * layout has). Worked out once per layout: valuesOf runs on every keystroke.
+ */
+function sumPartsOf(layout: Layout): ReadonlyMap<string, readonly string[]> {
+  const known = partsCache.get(layout);
+  if (known) return known;
+  const sums = new Map<string, readonly string[]>();
+  for (const def of layout.cells) {
+    const formula = def.indicator.formula;
+    if (formula?.kind !== 'sum') continue;
+    const parts = formula.of.map((code) => refOf(def.table.id, code, def.column));
+    sums.set(
+      def.ref,
+      parts.filter((ref) => layout.byRef.has(ref)),
+    );
+  }
+  partsCache.set(layout, sums);
+  return sums;
+}
+
 /** Numeric values of a report, typed and computed. */
 export function valuesOf(report: Report): Values {
   const known = cache.get(report);
@@ -33,23 +56,24 @@ export function valuesOf(report: Report): Values {
     const v = report.cells[ref]?.value;
     if (v !== undefined) filled.set(ref, v);
   }
-  const computing = (def: CellDef): number | undefined => {
-    const known = filled.get(def.ref);
-    if (known !== undefined || def.indicator.formula?.kind !== 'sum') return known;
+  const sums = sumPartsOf(layout);
+  const computing = (ref: string): number | undefined => {
+    const known = filled.get(ref);
+    const parts = sums.get(ref);
+    if (known !== undefined || parts === undefined) return known;
     let total = 0;
     let any = false;
-    for (const code of def.indicator.formula.of) {
-      const part = layout.byRef.get(refOf(def.table.id, code, def.column));
-      const v = part && computing(part);
+    for (const part of parts) {
+      const v = computing(part);
       if (v !== undefined) {
         total += v;
         any = true;
       }
     }
-    if (any) filled.set(def.ref, total);
+    if (any) filled.set(ref, total);
     return any ? total : undefined;
   };
-  for (const def of layout.cells) if (def.indicator.formula?.kind === 'sum') computing(def);
+  for (const ref of sums.keys()) computing(ref);
   const values: Values = {
     layout,
     num: (ref) => filled.get(ref) ?? 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition, Report } from '../index';
-import { checkScope, closestScopeCriterion, getEdition, setCells } from '../index';
+import { checkScope, closestScopeCriterion, getEdition, scopeInputs, setCells } from '../index';
 import { cleanAnnualReport, cleanMonthlyReport } from '../rules/testing/sampleReports';
 import { scopeRuleSets } from './ruleSets';
 
@@ -173,5 +173,54 @@ describe('closestScopeCriterion', () => {
   it('monthly returns carry no scope test', () => {
     expect(checkScope(cleanMonthlyReport(1))).toEqual({ inScope: true, criteria: [] });
     expect(closestScopeCriterion(cleanMonthlyReport(1))).toBeUndefined();
+  });
+});
+
+describe('scopeInputs', () => {
+  const base = cleanAnnualReport();
+  const results = (r: Report) => JSON.stringify([checkScope(r), closestScopeCriterion(r)]);
+
+  it('does not change with cells the scope test does not read', () => {
+    const other = with_([
+      ['T2.F01.thisYear', '123456'],
+      ['T1.B03.value', '另一家企业'],
+    ]);
+    expect(scopeInputs(other)).toBe(scopeInputs(base));
+    expect(results(other)).toBe(results(base));
+  });
+
+  it('changes with every input of every criterion of both rule sets', () => {
+    const inputsOf = (set: '2020' | '2021'): Set<string> => {
+      const inputs = new Set<string>();
+      const visit = (t: (typeof scopeRuleSets)['2020'][number]['terms'][number]): void => {
+        if (t.kind === 'division' || t.kind === 'industry') inputs.add('T1.B09.value');
+        else if (t.kind === 'flag') inputs.add(`T1.${t.field}.value`);
+        else if (t.kind === 'atLeast' || t.kind === 'positive') inputs.add(t.ref);
+        else if (t.kind === 'share') inputs.add(t.part).add(t.whole);
+        else t.terms.forEach(visit);
+      };
+      for (const c of scopeRuleSets[set]) c.terms.forEach(visit);
+      return inputs;
+    };
+    for (const set of ['2020', '2021'] as const) {
+      const edition: Edition = { ...getEdition('2020'), scopeRuleSet: set };
+      const inputs = inputsOf(set);
+      expect(inputs.size).toBeGreaterThan(3);
+      for (const ref of inputs) {
+        const flag = base.cells[ref]?.raw === '是' ? '否' : '是';
+        const raw = ref.endsWith('B09.value') ? '6520' : ref.endsWith('B15.value') ? flag : '98765';
+        let changed: Report;
+        try {
+          changed = with_([[ref, raw]]);
+        } catch {
+          continue; // a computed cell (a sum) cannot be typed; it changes through its parts
+        }
+        expect(scopeInputs(changed, edition), `${set} ${ref}`).not.toBe(scopeInputs(base, edition));
+      }
+    }
+  });
+
+  it('is empty for a monthly return', () => {
+    expect(scopeInputs(cleanMonthlyReport(3))).toBe('');
   });
 });

@@ -200,6 +200,39 @@ export function checkScope(report: Report, edition?: Edition): ScopeResult {
   return { inScope: criteria.some((c) => c.holds), criteria };
 }
 
+/**
+ * Everything the scope test of a return reads, as one string: returns with equal inputs get equal
+ * checkScope and closestScopeCriterion results. The editor re-runs the test (and rebuilds its
+ * texts) only when this changes, not on every keystroke elsewhere in the return.
+ */
+export function scopeInputs(report: Report, edition?: Edition): string {
+  const r = readerOf(report, edition);
+  if (!r) return '';
+  const parts: string[] = [r.edition.id, r.edition.scopeRuleSet];
+  const visit = (t: ScopeTerm): void => {
+    switch (t.kind) {
+      case 'division':
+      case 'industry':
+        parts.push(field(r, 'B09'));
+        return;
+      case 'flag':
+        parts.push(field(r, t.field));
+        return;
+      case 'atLeast':
+      case 'positive':
+        parts.push(String(r.values.num(t.ref)));
+        return;
+      case 'share':
+        parts.push(String(r.values.num(t.part)), String(r.values.num(t.whole)));
+        return;
+      case 'anyOf':
+        t.terms.forEach(visit);
+    }
+  };
+  for (const c of criteriaOf(r)) c.terms.forEach(visit);
+  return parts.join('|');
+}
+
 export interface ClosestCriterion {
   readonly id: string;
   /** 0–1: the mean of how far each term is met. */

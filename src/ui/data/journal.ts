@@ -1,6 +1,6 @@
 // This page's edit journal (see storage/editJournal), and replaying what closed pages left.
 import type { EditJournal } from '../../storage';
-import { createEditJournal, replayJournal } from '../../storage';
+import { bindPageLifecycle, createEditJournal, replayJournal } from '../../storage';
 import { PAGE_TAB, orphanTest } from './pageTab';
 import { getRepository } from './repository';
 
@@ -13,8 +13,15 @@ function safeLocalStorage(): Storage | undefined {
 }
 
 let journal: EditJournal | undefined;
-export const getJournal = (): EditJournal =>
-  (journal ??= createEditJournal(safeLocalStorage(), { tab: PAGE_TAB }));
+export function getJournal(): EditJournal {
+  if (!journal) {
+    const created = createEditJournal(safeLocalStorage(), { tab: PAGE_TAB });
+    // Edits journalled "soon" are written at once when the page is closed or hidden.
+    bindPageLifecycle({ flush: async () => created.flush() });
+    journal = created;
+  }
+  return journal;
+}
 
 /**
  * Saves the edits closed pages journalled but never stored. A return written after those edits

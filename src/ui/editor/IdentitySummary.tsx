@@ -1,22 +1,30 @@
 // Above T1: the computed 企业规模 and, for an annual return, whether the enterprise is in the
 // survey scope with the criterion that holds (or the one it came closest to).
-import { For, Show, createMemo } from 'solid-js';
+import { For, Show, createMemo, untrack } from 'solid-js';
 import type { Report } from '../../core';
-import { checkScope, closestScopeCriterion, enterpriseSize } from '../../core';
+import { checkScope, closestScopeCriterion, enterpriseSize, scopeInputs } from '../../core';
 import { t } from '../i18n';
 import { scopeClosest, scopeDetail, sizeLabel } from '../i18n/content';
 
 export function IdentitySummary(props: { report: Report }) {
-  // The report changes on every keystroke, the outcome rarely: equal outcomes do not re-render.
+  // The report changes on every keystroke, the scope test's inputs rarely: the test and its texts
+  // are rebuilt only when those inputs changed (scopeInputs), and equal outcomes do not re-render.
   const sameOutcome = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
   const size = createMemo(() => enterpriseSize(props.report));
+  const inputs = createMemo(() => scopeInputs(props.report));
   const scope = createMemo(
-    () => (props.report.kind === 'annual' ? checkScope(props.report) : undefined),
+    () => {
+      inputs();
+      return untrack(() => (props.report.kind === 'annual' ? checkScope(props.report) : undefined));
+    },
     undefined,
     { equals: sameOutcome },
   );
   const closest = createMemo(
-    () => (scope()?.inScope === false ? closestScopeCriterion(props.report) : undefined),
+    () => {
+      inputs();
+      return scope()?.inScope === false ? untrack(() => closestScopeCriterion(props.report)) : undefined;
+    },
     undefined,
     { equals: sameOutcome },
   );

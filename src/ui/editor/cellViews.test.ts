@@ -34,4 +34,19 @@ describe('cell views', () => {
     const b = setCell(a, 'T2.F01.thisYear', '5000'); // a new cell object, the same text
     expect(updateCellViews(layout, b, { report: a, views: first.views }).changed).toEqual([]);
   });
+  it('re-derives a computed cell only when what it is computed from changed', () => {
+    const before = setCell(setCell(base, 'T3.Y02.thisYear', '100'), 'T1.B01.value', '91350100M000100Y43');
+    const first = updateCellViews(layout, before, undefined);
+    // 100 → 100.00: a new text, the same value: the sum Y01 keeps its view object.
+    const same = setCell(before, 'T3.Y02.thisYear', '100.00');
+    const second = updateCellViews(layout, same, { report: before, views: first.views });
+    expect(second.changed).toEqual(['T3.Y02.thisYear']);
+    expect(second.views.get('T3.Y01.thisYear')).toBe(first.views.get('T3.Y01.thisYear'));
+    // The organisation code (B02) follows the credit code (B01).
+    const recoded = setCell(same, 'T1.B01.value', '91350100M000100Y4');
+    const third = updateCellViews(layout, recoded, { report: same, views: second.views });
+    expect(third.changed.sort()).toEqual(['T1.B01.value', 'T1.B02.value']);
+    expect(third.views.get('T1.B02.value')?.raw).toBe('');
+    expect(second.views.get('T1.B02.value')?.raw).toBe('M000100Y4');
+  });
 });

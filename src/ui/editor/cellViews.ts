@@ -3,7 +3,7 @@
 // views onto one signal per cell, so typing in F01 re-renders F01 and the sums that follow it, not
 // the hundreds of other inputs on the page.
 import type { CellDef, Layout, Report } from '../../core';
-import { formattedCell, getCell, isNumericKind } from '../../core';
+import { formattedCell, getCell, isNumericKind, valuesOf } from '../../core';
 
 export interface CellView {
   /** The text kept: what was typed, or a computed cell's plain value; '' when blank. */
@@ -24,9 +24,11 @@ export const sameView = (a: CellView | undefined, b: CellView | undefined): bool
   a === b || (a !== undefined && b !== undefined && a.raw === b.raw && a.shown === b.shown);
 
 /**
- * The views of `next`, reusing those of `previous` for typed cells whose stored cell object is the
- * same (reports are immutable: an unchanged cell keeps its object). Computed cells are always
- * re-derived, since any part may have changed. Returns the views and the references that changed.
+ * The views of `next`, reusing those of `previous` for cells that cannot have changed: a typed
+ * cell whose stored cell object is the same (reports are immutable: an unchanged cell keeps its
+ * object), a sum whose value and filled state are the same (read from valuesOf, which validation
+ * computes for the same report anyway), an organisation code whose B01 is the same. Returns the
+ * views and the references that changed.
  */
 export function updateCellViews(
   layout: Layout,
@@ -35,13 +37,20 @@ export function updateCellViews(
 ): { views: Map<string, CellView>; changed: string[] } {
   const views = new Map<string, CellView>();
   const changed: string[] = [];
+  const before = previous && valuesOf(previous.report);
+  const after = before && valuesOf(next);
+  const unchanged = (def: CellDef): boolean => {
+    if (!previous || !before || !after) return false;
+    const formula = def.indicator.formula;
+    if (!formula) return previous.report.cells[def.ref] === next.cells[def.ref];
+    if (formula.kind === 'sum')
+      return before.filled(def.ref) === after.filled(def.ref) && before.num(def.ref) === after.num(def.ref);
+    if (formula.kind === 'orgCode') return previous.report.cells[ORG_SOURCE] === next.cells[ORG_SOURCE];
+    return false; // 企业规模: one cell, derived from several, simply re-derived
+  };
   for (const def of layout.cells) {
     const old = previous?.views.get(def.ref);
-    const reusable =
-      old !== undefined &&
-      def.indicator.formula === undefined &&
-      previous?.report.cells[def.ref] === next.cells[def.ref];
-    const view = reusable ? old : cellViewOf(next, def);
+    const view = old !== undefined && unchanged(def) ? old : cellViewOf(next, def);
     if (old !== undefined && sameView(old, view)) views.set(def.ref, old);
     else {
       views.set(def.ref, view);
@@ -50,3 +59,6 @@ export function updateCellViews(
   }
   return { views, changed };
 }
+
+/** The cell the organisation code (B02) is cut from. */
+const ORG_SOURCE = 'T1.B01.value';

@@ -9,6 +9,7 @@ import {
   previousMonthFill,
   previousMonthPeriod,
   returnStatus,
+  sameContent,
   todayInShanghai,
   validateReport,
 } from '../../core';
@@ -60,6 +61,16 @@ const textOf = (
       ? { kind: 'explanation', key: e.key, text: e.text }
       : undefined;
 
+const sameOptional = (a: Report | undefined, b: Report | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && sameContent(a, b));
+
+/** Contexts holding the same returns: the checks would find the same. */
+const sameContext = (a: ValidationContext, b: ValidationContext): boolean =>
+  a.today === b.today &&
+  sameOptional(a.lastYearAnnual, b.lastYearAnnual) &&
+  sameOptional(a.decemberMonthly, b.decemberMonthly) &&
+  sameOptional(a.previousMonth, b.previousMonth);
+
 export function createEditorState(enterpriseId: string, kind: ReportKind, period: string): EditorState {
   const repo = getRepository();
   const today = todayInShanghai();
@@ -85,14 +96,24 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   // Storage emitted: edits whose save committed are now part of it.
   createEffect(on(rows, () => setOverlay((o) => dropCommitted(o)), { defer: true }));
 
-  const report = createMemo(() => {
-    const s = stored();
-    return s ? applyOverlay(s, overlay()) : undefined;
-  });
-  const context = createMemo<ValidationContext>(() => {
-    const r = report();
-    return r ? contextFromReturns(r, others(), today) : { today };
-  });
+  // After every save, storage emits the return again as new objects with the same content: keeping
+  // the objects the editor has means nothing downstream (checks, grid, panels) runs again for it.
+  const report = createMemo(
+    () => {
+      const s = stored();
+      return s ? applyOverlay(s, overlay()) : undefined;
+    },
+    undefined,
+    { equals: sameOptional },
+  );
+  const context = createMemo<ValidationContext>(
+    () => {
+      const r = report();
+      return r ? contextFromReturns(r, others(), today) : { today };
+    },
+    { today },
+    { equals: sameContext },
+  );
   const findings = createMemo<Finding[]>((previous) => {
     const r = report();
     return r ? stabilise(previous, validateReport(r, context())) : [];
@@ -103,9 +124,12 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   });
 
   const journal = getJournal();
-  /** Every edit: journalled synchronously (survives an instant close), then autosaved. */
+  /**
+   * Every edit: journalled in the task right after the keystroke's (or at once when the page is
+   * hidden or closed: the journal is flushed then), then autosaved.
+   */
   const push = (edit: ReturnEdit) => {
-    journal.record(enterpriseId, kind, period, [edit]);
+    journal.recordSoon(enterpriseId, kind, period, edit);
     autosaver.push(edit);
   };
   const autosaver = createAutosaver(

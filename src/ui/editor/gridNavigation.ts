@@ -1,7 +1,12 @@
 // Spreadsheet-like keys in the grid: Enter / ↓ next row, ↑ previous row, ← → previous / next
 // column when the caret is at the start / end of the text. Works on data-row/data-col attributes
 // so it needs no state of its own.
+const NAVIGATION_KEYS = new Set(['Enter', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight']);
+
 export function moveFocus(event: KeyboardEvent): void {
+  // Every keystroke in a cell comes here: leave typing alone before touching the element, whose
+  // selectionStart can make the browser bring style and layout up to date (profiled).
+  if (!NAVIGATION_KEYS.has(event.key)) return;
   const el = event.currentTarget as HTMLInputElement | HTMLSelectElement;
   const grid = el.closest('[data-grid]');
   if (!grid) return;

@@ -130,10 +130,16 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
             <>
               <div class="editor-head">
                 <h1>{periodName(props.kind, props.period)}</h1>
-                <Show when={state.status()}>{(s) => <StatusBadge status={s()} />}</Show>
-                <span class="save-state" role="status" data-save-state={state.saveState().state}>
-                  {saveText()}
-                </span>
+                {/* Fixed-size slots: typing changes both texts, and the header neither jumps nor
+                    makes the browser lay out the whole page for them (see styles.css). */}
+                <div class="head-state">
+                  <span class="state-slot status-slot">
+                    <Show when={state.status()}>{(s) => <StatusBadge status={s()} />}</Show>
+                  </span>
+                  <span class="state-slot save-state" role="status" data-save-state={state.saveState().state}>
+                    {saveText()}
+                  </span>
+                </div>
                 <div class="toolbar">
                   <button
                     type="button"
@@ -190,9 +196,11 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                           <Tabs.Trigger class="tab" value={table.id} data-table={table.id}>
                             {table.formNo}
                             <span class="tab-title">{tableShortTitle(table)}</span>
-                            <Show when={countsByTable().get(table.id)}>
-                              {(n) => <span class="tab-count">{n()}</span>}
-                            </Show>
+                            {/* Always there, invisible at zero: a fixed slot, so tabs never
+                                shift and a new count is laid out alone (see styles.css). */}
+                            <span class="tab-count" data-count={countsByTable().get(table.id) ?? 0}>
+                              {countsByTable().get(table.id) ?? ''}
+                            </span>
                           </Tabs.Trigger>
                         )}
                       </For>
@@ -222,24 +230,28 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   </Tabs>
                 </div>
                 <aside class="editor-side">
-                  <HelpPanel
-                    editionId={ready().e.id}
-                    def={(() => {
-                      const ref = focusedRef();
-                      return ref ? ready().l.byRef.get(ref) : undefined;
-                    })()}
-                    findings={(() => {
-                      const ref = focusedRef();
-                      return ref ? views.findingsAt(ref) : undefined;
-                    })()}
-                  />
-                  <FindingsPanel
-                    findings={state.findings()}
-                    explanations={explanations()}
-                    layout={ready().l}
-                    onJump={jump}
-                    onExplain={(key, text) => state.setExplanation(key, text)}
-                  />
+                  {/* The panels change with every keystroke; this fixed-size box lets the browser
+                      lay them out alone (the aside, a grid item, cannot be such a box itself). */}
+                  <div class="editor-side-panels">
+                    <HelpPanel
+                      editionId={ready().e.id}
+                      def={(() => {
+                        const ref = focusedRef();
+                        return ref ? ready().l.byRef.get(ref) : undefined;
+                      })()}
+                      findings={(() => {
+                        const ref = focusedRef();
+                        return ref ? views.findingsAt(ref) : undefined;
+                      })()}
+                    />
+                    <FindingsPanel
+                      findings={state.findings()}
+                      explanations={explanations()}
+                      layout={ready().l}
+                      onJump={jump}
+                      onExplain={(key, text) => state.setExplanation(key, text)}
+                    />
+                  </div>
                 </aside>
               </div>
               <HistoryDialog
