@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import solid from 'vite-plugin-solid';
-import { cspInlineHashes } from './scripts/cspInlineHashes';
+import { cspInlineHashes } from './scripts/cspInlineHashes.ts';
 
 /**
  * Two builds:

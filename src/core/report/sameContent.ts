@@ -7,15 +7,18 @@ function sameRecord<T>(
   a: Readonly<Record<string, T>>,
   b: Readonly<Record<string, T>>,
   same: (x: T, y: T) => boolean,
-) {
+): boolean {
   if (a === b) return true;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const k of keys) {
+  // No key arrays: this runs on every keystroke, where the first differing cell ends it early.
+  let count = 0;
+  for (const k in a) {
     const y = b[k];
     if (y === undefined || !same(a[k] as T, y)) return false;
+    count++;
   }
-  return true;
+  // Every key of a is in b with the same value: equal counts mean the same keys.
+  for (const k in b) if (!(k in a) || --count < 0) return false;
+  return count === 0;
 }
 
 /**

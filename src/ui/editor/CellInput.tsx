@@ -57,8 +57,9 @@ export function CellInput(props: CellProps) {
   // attribute and re-binds the listeners of all cells whenever any finding changes (profiled:
   // it was most of a keystroke's cost).
   const invalid = () => (props.findings?.some((f) => f.severity === 'error') ? ('true' as const) : undefined);
-  const classes = () =>
-    `cell-input ${numeric() ? 'num' : ''} ${flag()} ${props.highlighted ? 'highlight' : ''}`;
+  // The flag's colours are on the marker behind the input (see styles.css): the input's own class
+  // does not change when a finding comes or goes.
+  const classes = () => `cell-input ${numeric() ? 'num' : ''} ${props.highlighted ? 'highlight' : ''}`;
   const onFocus = (e: FocusEvent) => {
     // Focus swaps the shown text (2,900.00 → 2900) and selects it, as a spreadsheet cell does:
     // typing replaces the value, a click still places the caret. Without the selection the swap
@@ -198,11 +199,14 @@ export function CellInput(props: CellProps) {
           />
         )}
       </Show>
-      {/* Always in the DOM and always laid out, invisible when there is nothing to flag: adding and
-          removing it would be a childList mutation, on which the tab panel (Kobalte) re-scans all
-          its inputs for focus, and display: none ↔ inline makes the browser lay out the whole
-          document (profiled) where a visibility change only repaints. */}
-      <span class={`cell-marker ${flag()}`} aria-hidden="true" title={messages() || undefined}>
+      {/* The cell's box and flag, behind the input (see styles.css). Always in the DOM, only its
+          class changes: adding and removing it would be a childList mutation, on which the tab
+          panel (Kobalte) re-scans all its inputs for focus, and display: none ↔ block made the
+          browser lay out the whole document (profiled). */}
+      <span
+        class={`cell-marker ${flag()} ${computed() || props.locked ? 'readonly' : ''}`}
+        aria-hidden="true"
+      >
         !
       </span>
     </div>

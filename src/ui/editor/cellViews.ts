@@ -24,40 +24,40 @@ export const sameView = (a: CellView | undefined, b: CellView | undefined): bool
   a === b || (a !== undefined && b !== undefined && a.raw === b.raw && a.shown === b.shown);
 
 /**
- * The views of `next`, reusing those of `previous` for cells that cannot have changed: a typed
- * cell whose stored cell object is the same (reports are immutable: an unchanged cell keeps its
- * object), a sum whose value and filled state are the same (read from valuesOf, which validation
- * computes for the same report anyway), an organisation code whose B01 is the same. Returns the
- * views and the references that changed.
+ * Brings `views` up to date with `next` and returns the references whose view changed. With
+ * `previous` (the report `views` was made for), cells that cannot have changed keep their view
+ * object: a typed cell whose stored cell object is the same (reports are immutable: an unchanged
+ * cell keeps its object), a sum whose value and filled state are the same (read from valuesOf,
+ * which validation computes for the same report anyway), an organisation code whose B01 is the
+ * same. The map is updated in place: a keystroke allocates no new map of every cell.
  */
 export function updateCellViews(
   layout: Layout,
   next: Report,
-  previous: { readonly report: Report; readonly views: ReadonlyMap<string, CellView> } | undefined,
-): { views: Map<string, CellView>; changed: string[] } {
-  const views = new Map<string, CellView>();
+  views: Map<string, CellView>,
+  previous?: Report,
+): string[] {
   const changed: string[] = [];
-  const before = previous && valuesOf(previous.report);
+  const before = previous && valuesOf(previous);
   const after = before && valuesOf(next);
   const unchanged = (def: CellDef): boolean => {
     if (!previous || !before || !after) return false;
     const formula = def.indicator.formula;
-    if (!formula) return previous.report.cells[def.ref] === next.cells[def.ref];
+    if (!formula) return previous.cells[def.ref] === next.cells[def.ref];
     if (formula.kind === 'sum')
       return before.filled(def.ref) === after.filled(def.ref) && before.num(def.ref) === after.num(def.ref);
-    if (formula.kind === 'orgCode') return previous.report.cells[ORG_SOURCE] === next.cells[ORG_SOURCE];
+    if (formula.kind === 'orgCode') return previous.cells[ORG_SOURCE] === next.cells[ORG_SOURCE];
     return false; // 企业规模: one cell, derived from several, simply re-derived
   };
   for (const def of layout.cells) {
-    const old = previous?.views.get(def.ref);
-    const view = old !== undefined && unchanged(def) ? old : cellViewOf(next, def);
-    if (old !== undefined && sameView(old, view)) views.set(def.ref, old);
-    else {
-      views.set(def.ref, view);
-      changed.push(def.ref);
-    }
+    const old = views.get(def.ref);
+    if (old !== undefined && unchanged(def)) continue;
+    const view = cellViewOf(next, def);
+    if (old !== undefined && sameView(old, view)) continue;
+    views.set(def.ref, view);
+    changed.push(def.ref);
   }
-  return { views, changed };
+  return changed;
 }
 
 /** The cell the organisation code (B02) is cut from. */

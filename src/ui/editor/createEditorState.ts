@@ -71,13 +71,18 @@ const sameContext = (a: ValidationContext, b: ValidationContext): boolean =>
   sameOptional(a.decemberMonthly, b.decemberMonthly) &&
   sameOptional(a.previousMonth, b.previousMonth);
 
+const messageOf = (s: SaveState): string | undefined => (s.state === 'failed' ? s.message : undefined);
+
 export function createEditorState(enterpriseId: string, kind: ReportKind, period: string): EditorState {
   const repo = getRepository();
   const today = todayInShanghai();
   const [openError, setOpenError] = createSignal<string>();
   const [ensured, setEnsured] = createSignal(false);
   const [overlay, setOverlay] = createSignal<Overlay>(new Map());
-  const [saveState, setSaveState] = createSignal<SaveState>({ state: 'saved' });
+  const [saveState, setSaveState] = createSignal<SaveState>(
+    { state: 'saved' },
+    { equals: (a, b) => a.state === b.state && messageOf(a) === messageOf(b) },
+  );
 
   repo.ensureReturn(enterpriseId, kind, period).then(
     () => setEnsured(true),
@@ -98,14 +103,16 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
 
   // After every save, storage emits the return again as new objects with the same content: keeping
   // the objects the editor has means nothing downstream (checks, grid, panels) runs again for it.
-  const report = createMemo(
-    () => {
-      const s = stored();
-      return s ? applyOverlay(s, overlay()) : undefined;
-    },
-    undefined,
-    { equals: sameOptional },
-  );
+  // A keystroke is a change by construction, and the comparison would cost it a pass over every
+  // cell (profiled): `typed` marks an update that only an edit caused.
+  let typed = false;
+  const report = createMemo<Report | undefined>((previous) => {
+    const s = stored();
+    const next = s ? applyOverlay(s, overlay()) : undefined;
+    const edit = typed;
+    typed = false;
+    return !edit && sameOptional(previous, next) ? previous : next;
+  });
   const context = createMemo<ValidationContext>(
     () => {
       const r = report();
@@ -154,15 +161,26 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
 
   /** Applies an edit without recording it for undo (undo/redo themselves, automatic fills). */
   const apply = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
-    batch(() => {
-      setOverlay((o) => withEdit(o, kind, key, text));
-      setSaveState({ state: 'saving' });
-    });
+    typed = true;
+    setOverlay((o) => withEdit(o, kind, key, text));
     push(
       kind === 'cell'
         ? { type: 'cell', ref: key, raw: text }
         : { type: 'explanation', key, text: text ?? '' },
     );
+    showSavingSoon();
+  };
+  // "正在保存…" appears in the task after the keystroke's, not in it: the header then changes after
+  // the frame that shows the findings, not before it (profiled: a layout of its own per keystroke).
+  // The edit is journalled by then, and the save itself starts later still (autosaver delay).
+  let savingSoon = false;
+  const showSavingSoon = () => {
+    if (savingSoon) return;
+    savingSoon = true;
+    setTimeout(() => {
+      savingSoon = false;
+      if (autosaver.pending() > 0) setSaveState({ state: 'saving' });
+    }, 0);
   };
   const [history, setHistory] = createSignal<UndoState>(emptyUndo);
   const edit = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {

@@ -20,13 +20,14 @@ export function createGridViews(
   findings: Accessor<readonly Finding[]>,
 ): GridViews {
   const cells = createKeyed<CellView>(sameView);
-  let last: { report: Report; layout: Layout; views: ReadonlyMap<string, CellView> } | undefined;
+  let last: { report: Report; layout: Layout; views: Map<string, CellView> } | undefined;
   createComputed(() => {
     const r = report();
     const l = layout();
     if (!r || !l) return;
     const previous = last?.layout === l ? last : undefined;
-    const { views, changed } = updateCellViews(l, r, previous);
+    const views = previous?.views ?? new Map<string, CellView>();
+    const changed = updateCellViews(l, r, views, previous?.report);
     last = { report: r, layout: l, views };
     for (const ref of previous ? changed : views.keys()) cells.set(ref, views.get(ref));
   });

@@ -64,7 +64,7 @@ interface CellFacts {
   readonly problems: readonly (readonly [ref: string, cell: Cell])[];
   /** Cells with a negative parsed value. */
   readonly negatives: readonly (readonly [ref: string, value: number])[];
-  /** Amount cells with a non-zero parsed value, largest magnitude first. */
+  /** Amount cells with a non-zero parsed value. */
   readonly amounts: readonly (readonly [ref: string, value: number])[];
 }
 
@@ -86,7 +86,6 @@ function factsOf(env: RuleEnv): CellFacts {
     if (value < 0) negatives.push([ref, value]);
     if (value !== 0 && env.layout.byRef.get(ref)?.indicator.kind === 'amount') amounts.push([ref, value]);
   }
-  amounts.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   const facts = { problems, negatives, amounts };
   factsCache.set(env.report, facts);
   return facts;
@@ -164,7 +163,7 @@ export const checkMagnitude: Check = (env, rule) => {
   const min = param(rule, 'min') * 100;
   const out: Finding[] = [];
   for (const [ref, value] of factsOf(env).amounts) {
-    if (Math.abs(value) < min) break; // sorted: the rest are smaller
+    if (Math.abs(value) < min) continue;
     const def = env.layout.byRef.get(ref);
     if (!def) continue;
     const { unit } = def.indicator;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setCell } from '../../report/cells';
 import { findingsOf, keysOf } from '../testing/ruleCases';
 import { cleanAnnualReport, cleanMonthlyReport } from '../testing/sampleReports';
 
@@ -26,5 +27,20 @@ describe('M-LATE', () => {
     expect(
       keysOf({ ...cleanMonthlyReport(3), period: '2019-03' }, 'M-LATE', { today: '2021-01-01' }),
     ).toEqual([]);
+  });
+});
+
+describe('deadline findings are worked out once per period and day', () => {
+  it('gives the same findings for another return of the same period, new ones for another day', () => {
+    const a = findingsOf(cleanAnnualReport(), 'A-LATE', { today: '2021-03-22' });
+    const b = findingsOf(setCell(cleanAnnualReport(), 'T2.F01.thisYear', '1'), 'A-LATE', {
+      today: '2021-03-22',
+    });
+    expect(b[0]).toBe(a[0]);
+    const later = findingsOf(cleanAnnualReport(), 'A-LATE', { today: '2021-03-25' });
+    expect(later[0]?.message).toContain('已逾期 5 天');
+    expect(
+      findingsOf({ ...cleanAnnualReport(), period: '2021' }, 'A-LATE', { today: '2021-03-22' }),
+    ).not.toEqual(a);
   });
 });
