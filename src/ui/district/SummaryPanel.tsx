@@ -1,6 +1,6 @@
 // 汇总: totals of the batch's returns (core's aggregateReports), two charts — software revenue by
 // review unit and the revenue mix by category — and the summary workbook of exchange.md.
-import { For, Show, createMemo, createSignal, lazy } from 'solid-js';
+import { For, Show, createDeferred, createMemo, createSignal, lazy } from 'solid-js';
 import type { Report } from '../../core';
 import { aggregateReports, formatGrouped, getEdition, layoutOf } from '../../core';
 import type { BatchRow } from '../../storage';
@@ -33,7 +33,10 @@ const shown = (v: number | undefined, ref: string) =>
       );
 
 export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[] }) {
-  const reports = createMemo(() => props.rows.flatMap((r) => (r.report ? [r.report] : [])));
+  // The totals of a thousand returns take a while: they follow the board in a task of their own
+  // (when the page is idle, at most 300 ms later) instead of lengthening the one that shows it.
+  const rows = createDeferred(() => props.rows, { timeoutMs: 300 });
+  const reports = createMemo(() => rows().flatMap((r) => (r.report ? [r.report] : [])));
   const layout = () => layoutOf(getEdition(props.batch.edition), props.batch.kind);
   const total = createMemo(() =>
     reports().length > 0 ? aggregateReports(reports(), 'total').groups[0] : undefined,
