@@ -9,6 +9,7 @@ import { finding } from '../finding';
 import type { Bilingual } from '../messages';
 import { fieldNameEn } from '../messages';
 import { param } from '../relations';
+import { memoOnCell } from './memoOnCell';
 
 const clip = (raw: string): string => (raw.length > 30 ? `${raw.slice(0, 30)}…` : raw);
 
@@ -26,12 +27,12 @@ function fieldCheck(
   problem: (text: string, period: string, rule: RuleDef, name: () => string) => Bilingual | undefined,
 ): Check {
   const ref = `T1.${code}.value`;
-  return (env, rule) => {
+  return memoOnCell(ref, (env, rule) => {
     const text = fieldText(env, code);
     const name = () => fieldNameEn(env, code);
     const why = text === undefined ? undefined : problem(text, env.report.period, rule, name);
     return why === undefined ? [] : [finding(rule.id, rule.severity, [ref], why.zh, why.en)];
-  };
+  });
 }
 
 // Years before `earliestYear` in 成立时间 and 报出日期 are typing slips (0201 for 2015 …).

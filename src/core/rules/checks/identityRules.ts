@@ -10,6 +10,7 @@ import { finding } from '../finding';
 import type { Bilingual } from '../messages';
 import { fieldNameEn, labelled, labelledEn } from '../messages';
 import { EXPLAIN, EXPLAIN_EN, param } from '../relations';
+import { memoOnCell } from './memoOnCell';
 
 const clip = (raw: string): string => (raw.length > 30 ? `${raw.slice(0, 30)}…` : raw);
 
@@ -21,7 +22,7 @@ function inList(
   advice: Bilingual,
 ): Check {
   const ref = `T1.${code}.value`;
-  return (env, rule) => {
+  return memoOnCell(ref, (env, rule) => {
     const raw = fieldText(env, code);
     if (raw === undefined || list(env).has(raw)) return [];
     return [
@@ -33,7 +34,7 @@ function inList(
         `${fieldNameEn(env, code)} “${clip(raw)}” is not a valid code. ${advice.en}`,
       ),
     ];
-  };
+  });
 }
 
 export const checkRegion = inList('B05', '区划代码', (env) => codeSetsOf(env.edition).regions, {

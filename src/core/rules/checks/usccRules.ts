@@ -5,6 +5,7 @@ import { fieldText } from '../context';
 import { finding } from '../finding';
 import type { Bilingual } from '../messages';
 import { fieldNameEn } from '../messages';
+import { memoOnCell } from './memoOnCell';
 
 const REF = 'T1.B01.value';
 
@@ -40,7 +41,7 @@ export function usccProblem(code: string): string | undefined {
   return usccIssue(code)?.zh;
 }
 
-export const checkUscc: Check = (env, rule) => {
+export const checkUscc: Check = memoOnCell(REF, (env, rule) => {
   const raw = fieldText(env, 'B01');
   if (raw === undefined) return [];
   const problem = usccIssue(normaliseUscc(raw));
@@ -55,9 +56,9 @@ export const checkUscc: Check = (env, rule) => {
           `${fieldNameEn(env, 'B01')} “${raw.slice(0, 30)}” is invalid: ${problem.en}.`,
         ),
       ];
-};
+});
 
-export const checkUsccType: Check = (env, rule) => {
+export const checkUsccType: Check = memoOnCell(REF, (env, rule) => {
   const raw = fieldText(env, 'B01');
   const code = raw === undefined ? '' : normaliseUscc(raw);
   if (code.length !== 18 || usccProblem(code) !== undefined || code.startsWith('91')) return [];
@@ -70,9 +71,9 @@ export const checkUsccType: Check = (env, rule) => {
       `${fieldNameEn(env, 'B01')} starts with “${code.slice(0, 2)}”, so it is not an enterprise registered with the market regulator (enterprise codes start with 91). The survey covers independent legal-entity enterprises: please verify. If it is correct, write an explanation.`,
     ),
   ];
-};
+});
 
-export const checkUsccRegion: Check = (env, rule) => {
+export const checkUsccRegion: Check = memoOnCell(REF, (env, rule) => {
   const raw = fieldText(env, 'B01');
   const code = raw === undefined ? '' : normaliseUscc(raw);
   if (code.length !== 18 || usccProblem(code) !== undefined || code.slice(2, 4) === '50') return [];
@@ -85,4 +86,4 @@ export const checkUsccRegion: Check = (env, rule) => {
       `Characters 3–8 of ${fieldNameEn(env, 'B01')} are ${code.slice(2, 8)}: the enterprise is registered outside Chongqing (codes beginning with 50). The survey covers enterprises registered in Chongqing: please confirm.`,
     ),
   ];
-};
+});
