@@ -1,6 +1,6 @@
 // 汇总: totals of the batch's returns (core's aggregateReports), two charts — software revenue by
 // review unit and the revenue mix by category — and the summary workbook of exchange.md.
-import { For, Show, createDeferred, createMemo, createSignal, lazy } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, lazy, onCleanup } from 'solid-js';
 import type { Report } from '../../core';
 import { aggregateReports, formatGrouped, getEdition, layoutOf } from '../../core';
 import type { BatchRow } from '../../storage';
@@ -34,8 +34,14 @@ const shown = (v: number | undefined, ref: string) =>
 
 export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[] }) {
   // The totals of a thousand returns take a while: they follow the board in a task of their own
-  // (when the page is idle, at most 300 ms later) instead of lengthening the one that shows it.
-  const rows = createDeferred(() => props.rows, { timeoutMs: 300 });
+  // instead of lengthening the one that shows it. (A timer, not Solid's createDeferred, whose
+  // scheduler would land in the shared chunk every page loads first.)
+  const [rows, setRows] = createSignal<readonly BoardRow[]>([]);
+  createEffect(() => {
+    const next = props.rows;
+    const timer = setTimeout(() => setRows(next), 0);
+    onCleanup(() => clearTimeout(timer));
+  });
   const reports = createMemo(() => rows().flatMap((r) => (r.report ? [r.report] : [])));
   const layout = () => layoutOf(getEdition(props.batch.edition), props.batch.kind);
   const total = createMemo(() =>
