@@ -21,26 +21,19 @@ test('a database upgrade in another tab: this tab gives way, says so, and never 
   const other = await context.newPage();
   await other.goto(page.url().split('#')[0] ?? '');
   const upgradedTo = await other.evaluate(async (name) => {
-    const current = await new Promise<number>((resolve, reject) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = () => {
-        const v = req.result.version;
-        req.result.close();
-        resolve(v);
-      };
-      req.onerror = () => reject(req.error);
-    });
-    // The new app's own connection would hold this tab's open; close ours at once.
-    return new Promise<number>((resolve, reject) => {
-      const req = indexedDB.open(name, current + 10);
-      req.onsuccess = () => {
-        const v = req.result.version;
-        req.result.close();
-        resolve(v);
-      };
-      req.onerror = () => reject(req.error);
-      req.onblocked = () => reject(new Error('blocked: the first tab did not give way'));
-    });
+    // Opens the database (at `version`, or as it is) and closes it again: the version it has.
+    const open = (version?: number) =>
+      new Promise<number>((resolve, reject) => {
+        const req = version === undefined ? indexedDB.open(name) : indexedDB.open(name, version);
+        req.onsuccess = () => {
+          const v = req.result.version;
+          req.result.close();
+          resolve(v);
+        };
+        req.onerror = () => reject(req.error);
+        req.onblocked = () => reject(new Error('blocked: the first tab did not give way'));
+      });
+    return open((await open()) + 10);
   }, DB_NAME);
   expect(upgradedTo).toBeGreaterThan(0);
 
