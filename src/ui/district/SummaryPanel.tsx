@@ -1,6 +1,6 @@
 // 汇总: totals of the batch's returns (core's aggregateReports), two charts — software revenue by
 // review unit and the revenue mix by category — and the summary workbook of exchange.md.
-import { For, Show, createEffect, createMemo, createSignal, lazy, onCleanup } from 'solid-js';
+import { For, Show, createMemo, createSignal, lazy } from 'solid-js';
 import type { Report } from '../../core';
 import { aggregateReports, formatGrouped, getEdition, layoutOf } from '../../core';
 import type { BatchRow } from '../../storage';
@@ -9,6 +9,7 @@ import { download } from '../components/download';
 import { errorText } from '../data/errorText';
 import { t } from '../i18n';
 import type { BoardRow } from './boardRows';
+import { createLater } from '../data/createLater';
 import { KEY_FIGURES } from './boardRows';
 import { unitName } from './DistrictPage';
 
@@ -34,14 +35,8 @@ const shown = (v: number | undefined, ref: string) =>
 
 export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[] }) {
   // The totals of a thousand returns take a while: they follow the board in a task of their own
-  // instead of lengthening the one that shows it. (A timer, not Solid's createDeferred, whose
-  // scheduler would land in the shared chunk every page loads first.)
-  const [rows, setRows] = createSignal<readonly BoardRow[]>([]);
-  createEffect(() => {
-    const next = props.rows;
-    const timer = setTimeout(() => setRows(next), 0);
-    onCleanup(() => clearTimeout(timer));
-  });
+  // instead of lengthening the one that shows it.
+  const rows = createLater<readonly BoardRow[]>(() => props.rows, []);
   const reports = createMemo(() => rows().flatMap((r) => (r.report ? [r.report] : [])));
   const layout = () => layoutOf(getEdition(props.batch.edition), props.batch.kind);
   const total = createMemo(() =>

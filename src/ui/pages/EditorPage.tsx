@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n';
 import { returnIdOf } from '../../storage';
 import { StatusBadge } from '../components/StatusBadge';
 import { WorkspaceBanner } from '../components/WorkspaceBanner';
+import { createLater } from '../data/createLater';
 import { createLive, valueOf } from '../data/createLive';
 import { getRepository } from '../data/repository';
 import { createEditorState } from '../editor/createEditorState';
@@ -55,7 +56,10 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
 
   const views = createGridViews(state.report, () => layout(), state.findings);
   const explanations = createMemo(() => state.report()?.explanations ?? {});
-  const countsByTable = createMemo(() => {
+  // The tabs' counts and the status badge follow in the task after the keystroke's: the edited
+  // cell, its flags and the findings come first (profiled: the style and layout of a new count or
+  // badge were ~1 ms each of a keystroke at 4x throttling).
+  const countsNow = createMemo(() => {
     const counts = new Map<string, number>();
     for (const f of state.findings()) {
       const id = f.cells[0]?.split('.')[0];
@@ -63,6 +67,8 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
     }
     return counts;
   });
+  const countsByTable = createLater(() => countsNow(), new Map<string, number>());
+  const status = createLater(() => state.status(), undefined);
 
   const jump = (f: Finding) => {
     const first = f.cells[0];
@@ -134,7 +140,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                     makes the browser lay out the whole page for them (see styles.css). */}
                 <div class="head-state">
                   <span class="state-slot status-slot">
-                    <Show when={state.status()}>{(s) => <StatusBadge status={s()} />}</Show>
+                    <Show when={status()}>{(s) => <StatusBadge status={s()} />}</Show>
                   </span>
                   <span class="state-slot save-state" role="status" data-save-state={state.saveState().state}>
                     {saveText()}
