@@ -57,8 +57,8 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
   const views = createGridViews(state.report, () => layout(), state.findings);
   const explanations = createMemo(() => state.report()?.explanations ?? {});
   // The tabs' counts and the status badge follow in the task after the keystroke's: the edited
-  // cell, its flags and the findings come first (profiled: the style and layout of a new count or
-  // badge were ~1 ms each of a keystroke at 4x throttling).
+  // cell, its flags and the findings panel come first (profiled: the style and layout of a new
+  // count, badge or help-panel finding were ~1 ms each of a keystroke at 4x throttling).
   const countsNow = createMemo(() => {
     const counts = new Map<string, number>();
     for (const f of state.findings()) {
@@ -69,6 +69,19 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
   });
   const countsByTable = createLater(() => countsNow(), new Map<string, number>());
   const status = createLater(() => state.status(), undefined);
+  // The help panel (the focused cell's 口径 and its copy of the cell's findings), likewise, its two
+  // parts together so they never show different cells: 审核结果 and the cell's own flag show the
+  // findings in the keystroke's frame.
+  const help = createLater(
+    () => {
+      const ref = focusedRef();
+      return {
+        def: ref ? layout()?.byRef.get(ref) : undefined,
+        findings: ref ? views.findingsAt(ref) : undefined,
+      };
+    },
+    { def: undefined, findings: undefined },
+  );
 
   const jump = (f: Finding) => {
     const first = f.cells[0];
@@ -239,17 +252,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   {/* The panels change with every keystroke; this fixed-size box lets the browser
                       lay them out alone (the aside, a grid item, cannot be such a box itself). */}
                   <div class="editor-side-panels">
-                    <HelpPanel
-                      editionId={ready().e.id}
-                      def={(() => {
-                        const ref = focusedRef();
-                        return ref ? ready().l.byRef.get(ref) : undefined;
-                      })()}
-                      findings={(() => {
-                        const ref = focusedRef();
-                        return ref ? views.findingsAt(ref) : undefined;
-                      })()}
-                    />
+                    <HelpPanel editionId={ready().e.id} def={help().def} findings={help().findings} />
                     <FindingsPanel
                       findings={state.findings()}
                       explanations={explanations()}
