@@ -1,6 +1,7 @@
-// A value that follows another one task later. The page's secondary figures (the tabs' finding
-// counts, the district summary's totals) update right after the frame that shows what the user
-// acted on, instead of lengthening the task that shows it.
+// A value that follows another one task later. What is secondary to an action (in the editor the
+// tabs' counts, the status badge, the save state and the help panel; the district summary's
+// totals) updates right after the frame that shows the action's result, instead of lengthening
+// the task that shows it.
 import type { Accessor } from 'solid-js';
 import { createEffect, createSignal, onCleanup } from 'solid-js';
 

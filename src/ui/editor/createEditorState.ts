@@ -161,26 +161,16 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
 
   /** Applies an edit without recording it for undo (undo/redo themselves, automatic fills). */
   const apply = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
-    typed = true;
-    setOverlay((o) => withEdit(o, kind, key, text));
+    batch(() => {
+      typed = true;
+      setOverlay((o) => withEdit(o, kind, key, text));
+      setSaveState({ state: 'saving' });
+    });
     push(
       kind === 'cell'
         ? { type: 'cell', ref: key, raw: text }
         : { type: 'explanation', key, text: text ?? '' },
     );
-    showSavingSoon();
-  };
-  // "正在保存…" appears in the task after the keystroke's, not in it: the header then changes after
-  // the frame that shows the findings, not before it (profiled: a layout of its own per keystroke).
-  // The edit is journalled by then, and the save itself starts later still (autosaver delay).
-  let savingSoon = false;
-  const showSavingSoon = () => {
-    if (savingSoon) return;
-    savingSoon = true;
-    setTimeout(() => {
-      savingSoon = false;
-      if (autosaver.pending() > 0) setSaveState({ state: 'saving' });
-    }, 0);
   };
   const [history, setHistory] = createSignal<UndoState>(emptyUndo);
   const edit = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
