@@ -185,7 +185,10 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
   }
 
   const layout = layoutOf(edition, reportKind);
-  const cells: Record<string, Cell> = {};
+  // Collected, then made into one object at the end: grown key by key, the object (in Chromium) was
+  // one V8 copies slowly, and setCell copies the stored return's cells on every keystroke (measured
+  // in the page, unthrottled: 24 µs per copy against 0.7 µs, setCell 34 µs against 7 µs).
+  const cellEntries: [string, Cell][] = [];
   const unknown: string[] = [];
   for (const ref of Object.keys(input.cells)) {
     const def = layout.byRef.get(ref);
@@ -214,7 +217,7 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
     }
     if (isBlank(raw)) continue;
     const text = def.indicator.kind === 'bool' ? (readBool(raw) ?? raw) : raw;
-    cells[ref] = makeCell(def.indicator, text);
+    cellEntries.push([ref, makeCell(def.indicator, text)]);
   }
   if (unknown.length > 0) {
     const more = unknown.length > 20;
@@ -254,6 +257,7 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
+  const cells: Record<string, Cell> = Object.fromEntries(cellEntries);
 
   let status: ReportStatus = 'draft';
   if (input.status === 'ready' || input.status === 'draft') status = input.status;

@@ -4,18 +4,28 @@
 // the task that shows it.
 import type { Accessor } from 'solid-js';
 import { createEffect, createSignal, onCleanup } from 'solid-js';
+import { inNextTask } from './nextTask';
 
 /**
- * `source`'s value, set in a task of its own after each change (a newer change cancels a pending
- * one). Starts at `initial` until the first such task runs. A timer, not Solid's createDeferred,
- * whose scheduler would move into the chunk every page loads first.
+ * `source`'s value, set in the task after each change (a newer change replaces a pending one),
+ * together with every other deferred value (see nextTask). Starts at `initial` until then. A
+ * timer task, not Solid's createDeferred, whose scheduler would move into the chunk every page
+ * loads first.
  */
 export function createLater<T>(source: Accessor<T>, initial: T): Accessor<T> {
   const [value, setValue] = createSignal<T>(initial);
+  let pending: { readonly next: T } | undefined;
+  let live = true;
+  onCleanup(() => (live = false));
   createEffect(() => {
-    const next = source();
-    const timer = setTimeout(() => setValue(() => next), 0);
-    onCleanup(() => clearTimeout(timer));
+    const queued = pending !== undefined;
+    pending = { next: source() };
+    if (queued) return; // the queued job takes the newest value
+    inNextTask(() => {
+      const p = pending;
+      pending = undefined;
+      if (live && p) setValue(() => p.next);
+    });
   });
   return value;
 }

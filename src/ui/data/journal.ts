@@ -1,6 +1,7 @@
 // This page's edit journal (see storage/editJournal), and replaying what closed pages left.
 import type { EditJournal } from '../../storage';
 import { bindPageLifecycle, createEditJournal, replayJournal } from '../../storage';
+import { inNextTask } from './nextTask';
 import { PAGE_TAB, orphanTest } from './pageTab';
 import { getRepository } from './repository';
 
@@ -15,7 +16,8 @@ function safeLocalStorage(): Storage | undefined {
 let journal: EditJournal | undefined;
 export function getJournal(): EditJournal {
   if (!journal) {
-    const created = createEditJournal(safeLocalStorage(), { tab: PAGE_TAB });
+    // Its write follows the keystroke in the same task as the page's other deferred updates.
+    const created = createEditJournal(safeLocalStorage(), { tab: PAGE_TAB, schedule: inNextTask });
     // Edits journalled "soon" are written at once when the page is closed or hidden.
     bindPageLifecycle({ flush: async () => created.flush() });
     journal = created;

@@ -38,6 +38,13 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
     const e = edition();
     return e ? layoutOf(e, props.kind) : undefined;
   });
+  // What the page is drawn for: the edition and its layout, the same object for as long as they
+  // are (a keystroke changes neither; a new object per keystroke re-ran everything reading them).
+  const frame = createMemo(() => {
+    const l = layout();
+    const e = edition();
+    return l && e ? { l, e } : undefined;
+  });
   // eslint-disable-next-line solid/reactivity -- keyed route: the kind never changes for this page
   const [tab, setTab] = createSignal<string>(props.kind === 'annual' ? 'T1' : 'M');
   const [focusedRef, setFocusedRef] = createSignal<string>();
@@ -139,14 +146,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
         <Match when={state.openError()}>
           {(message) => <p role="alert">{t('editor.openFailed', { message: message() })}</p>}
         </Match>
-        <Match
-          when={(() => {
-            const r = state.report();
-            const l = layout();
-            const e = edition();
-            return r && l && e ? { r, l, e } : undefined;
-          })()}
-        >
+        <Match when={frame()}>
           {(ready) => (
             <>
               <div class="editor-head">
@@ -194,18 +194,22 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   </a>
                 </div>
               </div>
-              <ExchangeBar
-                report={ready().r}
-                findings={state.findings()}
-                layout={ready().l}
-                context={state.context}
-                flush={state.flush}
-                replace={(r) => state.replace(r)}
-              />
+              <Show when={state.report()}>
+                {(report) => (
+                  <ExchangeBar
+                    report={report()}
+                    findings={state.findings()}
+                    layout={ready().l}
+                    context={state.context}
+                    flush={state.flush}
+                    replace={(r) => state.replace(r)}
+                  />
+                )}
+              </Show>
               <div class="editor-body">
                 <div class="editor-main">
-                  <Show when={props.kind === 'annual'}>
-                    <IdentitySummary report={ready().r} />
+                  <Show when={props.kind === 'annual' && state.report()}>
+                    {(report) => <IdentitySummary report={report()} />}
                   </Show>
                   <Show when={state.previousMonth()}>
                     <p class="note small">{t('editor.previousMonthAuto')}</p>
