@@ -168,12 +168,15 @@ export interface KeystrokeFigures {
   readonly toDom: number[];
   /** keydown → the input event began (the browser's own dispatch and text editing), per keystroke. */
   readonly toInput: number[];
+  /** `latencies` by the key pressed: '1' made the finding appear, 'Backspace' made it go. */
+  readonly byKey: Readonly<Record<string, number[]>>;
   readonly keystrokes: number;
   /** Keystrokes after which the summary showed what it should (T2-BALANCE present / absent). */
   readonly toggled: number;
 }
 
 interface Timing {
+  key: string;
   down: number;
   input?: number;
   dom?: number;
@@ -201,7 +204,7 @@ async function timeKeystrokes(
       const w = window as unknown as LatencyWindow;
       w.__rows = [];
       w.__cur = null;
-      document.addEventListener('keydown', () => (w.__cur = { down: performance.now() }), true);
+      document.addEventListener('keydown', (e) => (w.__cur = { key: e.key, down: performance.now() }), true);
       document.addEventListener('input', () => w.__cur && (w.__cur.input ??= performance.now()), true);
       const el = document.querySelector(selector);
       if (!el) throw new Error(`no ${selector}`);
@@ -236,10 +239,13 @@ async function timeKeystrokes(
     const rows = await page.evaluate(() => (window as unknown as LatencyWindow).__rows);
     const since = (k: 'input' | 'dom' | 'frame') =>
       rows.flatMap((r) => (r[k] === undefined ? [] : [r[k] - r.down]));
+    const byKey: Record<string, number[]> = {};
+    for (const r of rows) if (r.frame !== undefined) (byKey[r.key] ??= []).push(r.frame - r.down);
     return {
       latencies: since('frame'),
       toDom: since('dom'),
       toInput: since('input'),
+      byKey,
       keystrokes,
       toggled,
     };
@@ -249,7 +255,7 @@ async function timeKeystrokes(
 }
 
 /** Keystroke → findings updated in the editor: F01 typed out of and back into balance. */
-export async function keystrokeFigures(seeded: Seeded, keystrokes = 30): Promise<KeystrokeFigures> {
+export async function keystrokeFigures(seeded: Seeded, keystrokes = 60): Promise<KeystrokeFigures> {
   const { page, context, editorUrl } = seeded;
   await page.goto(editorUrl);
   await page.locator('[role="tab"][data-table="T2"]').click();
@@ -273,7 +279,7 @@ export async function keystrokeFigures(seeded: Seeded, keystrokes = 30): Promise
  * are the browser's floor on this machine (event dispatch, text editing, waiting for the frame),
  * which no page can go below; the editor's figure minus this is the editor's own cost.
  */
-export async function keystrokeFloor(browser: Browser, keystrokes = 30): Promise<KeystrokeFigures> {
+export async function keystrokeFloor(browser: Browser, keystrokes = 60): Promise<KeystrokeFigures> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
