@@ -155,7 +155,8 @@ export function createEditJournal(
     },
 
     /**
-     * Journals one edit in a task of its own, right after the keystroke's: the write (a synchronous
+     * Journals one edit in the task right after the keystroke's (`schedule`; the page runs it with
+     * its other deferred updates, see ui/data/nextTask): the write (a synchronous
      * localStorage call, the largest single cost of a keystroke at 4x throttling) then stays out of
      * the time from key to updated findings. `flush` writes it at once; the page calls it on
      * pagehide and when hidden, and every other method of the journal flushes first.
