@@ -26,6 +26,7 @@ import {
   intakeFigures,
   keystrokeFigures,
   keystrokeFloor,
+  keystrokePageFloor,
   launch,
   median,
   navigationMs,
@@ -275,6 +276,44 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
         );
       } catch (e) {
         notes.push(`bare-page floor: n/a (${reason(e)})`);
+      }
+      // The editor's own page with the app taken out, making only the visible changes (last: it
+      // replaces the seeded page's body). The difference is what the app's code costs.
+      try {
+        const pageFloor = await keystrokePageFloor(seeded, 60);
+        if (pageFloor.toggled !== pageFloor.keystrokes) {
+          notes.push(
+            `page without the app: the finding toggled after ${pageFloor.toggled} of ${pageFloor.keystrokes} keystrokes`,
+          );
+        }
+        figures.push(
+          {
+            name: "editor's page without the app (same DOM, only the visible changes), median",
+            value: median(pageFloor.latencies),
+            unit: 'ms',
+            note: 'the floor for this page and this change',
+          },
+          {
+            name: "editor's page without the app, p95",
+            value: percentile(pageFloor.latencies, 95),
+            unit: 'ms',
+          },
+          {
+            name: "app code's share: editor median − page-without-app median",
+            value: median(k.latencies) - median(pageFloor.latencies),
+            unit: 'ms',
+            budget: 16,
+          },
+          {
+            name: "app code's share at p95: editor p95 − page-without-app p95",
+            value: percentile(k.latencies, 95) - percentile(pageFloor.latencies, 95),
+            unit: 'ms',
+            budget: 16,
+            note: 'a difference of percentiles: an indication',
+          },
+        );
+      } catch (e) {
+        notes.push(`page without the app: n/a (${reason(e)})`);
       }
     } catch (e) {
       notes.push(`keystroke → findings updated: n/a (${reason(e)})`);

@@ -308,6 +308,108 @@ export async function keystrokeFloor(browser: Browser, keystrokes = 60): Promise
   }
 }
 
+/** What a keystroke's frame shows in one state of the return (T2-BALANCE reported or not). */
+interface FrameState {
+  /** Every attribute of every element in the grid, in document order. */
+  readonly grid: Record<string, string>[];
+  readonly summary: string;
+  readonly noteClass: string;
+  /** The findings panel's severity groups, as HTML. */
+  readonly groups: string;
+}
+
+const frameState = (page: Page): Promise<FrameState> =>
+  page.evaluate(() => ({
+    grid: [...document.querySelectorAll('table.grid *')].map((el) =>
+      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    ),
+    summary: document.querySelector('[data-testid="findings-summary"]')?.textContent ?? '',
+    noteClass: document.querySelector('.findings-note')?.getAttribute('class') ?? '',
+    groups: [...document.querySelectorAll('.findings .severity-group')].map((g) => g.outerHTML).join(''),
+  }));
+
+/**
+ * The same measurement on the editor's own page with the app taken out: its DOM is cloned (no
+ * handlers, no state, no storage) and one input listener makes exactly what the editor's keystroke
+ * frame shows, taken from the real editor in both states: the flagged cells' attributes, the
+ * findings summary and note, the error group in 审核结果 (built beforehand, only inserted). It is
+ * the floor for this page and this change, with the same styles, layout and mouse position: what
+ * the browser itself needs to show it. The editor's figure minus this is what the app's code
+ * (the edit, validation, reactive updates, building the finding's item) costs.
+ */
+export async function keystrokePageFloor(seeded: Seeded, keystrokes = 60): Promise<KeystrokeFigures> {
+  const { page, context, editorUrl } = seeded;
+  const cell = '[data-cell="T2.F01.thisYear"]';
+  const balance = page.locator('.finding[data-rule="T2-BALANCE"]');
+  await page.goto(editorUrl);
+  await page.locator('[role="tab"][data-table="T2"]').click();
+  await page.locator(cell).focus();
+  await page.keyboard.press('End');
+  await page.locator('[data-testid="findings-summary"]').waitFor();
+  const clean = await frameState(page);
+  await page.keyboard.type('1');
+  await balance.waitFor();
+  const reported = await frameState(page);
+  await page.keyboard.press('Backspace');
+  await balance.waitFor({ state: 'detached' });
+  await page.locator('[data-save-state="saved"]').waitFor();
+  if (clean.grid.length !== reported.grid.length)
+    throw new Error('the grid changed shape between the two states');
+  await page.evaluate(
+    ({ clean, reported }) => {
+      // The app's DOM without the app: a deep copy keeps elements and attributes, not handlers.
+      // Control values are properties, not attributes: copied over.
+      const values = [...document.querySelectorAll('input,select,textarea')].map(
+        (el) => (el as HTMLInputElement).value,
+      );
+      document.body.replaceWith(document.body.cloneNode(true));
+      [...document.querySelectorAll('input,select,textarea')].forEach((el, i) => {
+        (el as HTMLInputElement).value = values[i] ?? '';
+      });
+      const input = document.querySelector<HTMLInputElement>('[data-cell="T2.F01.thisYear"]');
+      const summary = document.querySelector('[data-testid="findings-summary"]');
+      const note = document.querySelector('.findings-note');
+      const panel = document.querySelector('.findings');
+      if (!input || !summary || !note || !panel) throw new Error('the editor page is missing a part');
+      const grid = [...document.querySelectorAll('table.grid *')];
+      // Only the elements whose attributes differ between the two states are touched.
+      const differing = grid.flatMap((el, i) =>
+        JSON.stringify(clean.grid[i]) === JSON.stringify(reported.grid[i]) ? [] : [i],
+      );
+      const template = document.createElement('template');
+      template.innerHTML = reported.groups;
+      const initial = input.value;
+      let shown: Node[] = [];
+      input.addEventListener('input', () => {
+        const state = input.value === initial ? clean : reported;
+        for (const i of differing) {
+          const el = grid[i];
+          const attrs = state.grid[i] ?? {};
+          if (!el) continue;
+          for (const a of [...el.attributes]) if (!(a.name in attrs)) el.removeAttribute(a.name);
+          for (const [name, value] of Object.entries(attrs)) {
+            if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+          }
+        }
+        summary.textContent = state.summary;
+        note.setAttribute('class', state.noteClass);
+        for (const n of shown) panel.removeChild(n);
+        shown = state === reported ? [...template.content.cloneNode(true).childNodes] : [];
+        panel.append(...shown);
+      });
+    },
+    { clean, reported },
+  );
+  return timeKeystrokes(
+    context,
+    page,
+    cell,
+    '[data-testid="findings-summary"]',
+    keystrokes,
+    async () => (await balance.count()) > 0,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // District intake of N XLSX files.
 // ---------------------------------------------------------------------------------------------
