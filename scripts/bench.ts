@@ -20,7 +20,7 @@ import {
   cleanMonthlyReport,
   cleanMonthlyToday,
 } from '../src/core/rules/testing/sampleReports';
-import type { Seeded } from './bench/browser';
+import type { KeystrokeFigures, Seeded } from './bench/browser';
 import {
   generateIntakeFiles,
   intakeFigures,
@@ -182,6 +182,36 @@ function coreFigures(): void {
 // 3. Browser: navigation → interactive editor, keystroke → findings updated
 // ---------------------------------------------------------------------------------------------
 
+/** A floor's median and p95, and the editor's share above it (editor minus floor) at each. */
+function aboveFloor(
+  editor: KeystrokeFigures,
+  floor: KeystrokeFigures,
+  names: { floor: string; described: string; floorNote: string; p95Note?: string; share: string },
+): Figure[] {
+  return [
+    { name: `${names.described}, median`, value: median(floor.latencies), unit: 'ms', note: names.floorNote },
+    {
+      name: `${names.floor}, p95`,
+      value: percentile(floor.latencies, 95),
+      unit: 'ms',
+      ...(names.p95Note === undefined ? {} : { note: names.p95Note }),
+    },
+    {
+      name: `${names.share}: editor median − ${names.floor} median`,
+      value: median(editor.latencies) - median(floor.latencies),
+      unit: 'ms',
+      budget: 16,
+    },
+    {
+      name: `${names.share} at p95: editor p95 − ${names.floor} p95`,
+      value: percentile(editor.latencies, 95) - percentile(floor.latencies, 95),
+      unit: 'ms',
+      budget: 16,
+      note: 'a difference of percentiles: an indication, not a percentile of anything',
+    },
+  ];
+}
+
 async function browserFigures(browser: Browser, base: string): Promise<void> {
   let seeded: Seeded | undefined;
   try {
@@ -248,31 +278,13 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
       try {
         const floor = await keystrokeFloor(seeded.context.browser() ?? browser, 60);
         figures.push(
-          {
-            name: 'bare page (one input, one text line): keystroke → updated, 4× throttle, median',
-            value: median(floor.latencies),
-            unit: 'ms',
-            note: 'the browser floor',
-          },
-          {
-            name: 'bare page: keystroke → updated, 4× throttle, p95',
-            value: percentile(floor.latencies, 95),
-            unit: 'ms',
-            note: "the machine's own jitter: a page that does nothing still has this tail",
-          },
-          {
-            name: "editor's own share: editor median − bare-page median",
-            value: median(k.latencies) - median(floor.latencies),
-            unit: 'ms',
-            budget: 16,
-          },
-          {
-            name: "editor's own share at p95: editor p95 − bare-page p95",
-            value: percentile(k.latencies, 95) - percentile(floor.latencies, 95),
-            unit: 'ms',
-            budget: 16,
-            note: 'a difference of percentiles: an indication, not a percentile of anything',
-          },
+          ...aboveFloor(k, floor, {
+            floor: 'bare page',
+            described: 'bare page (one input, one text line): keystroke → updated, 4× throttle',
+            floorNote: 'the browser floor',
+            p95Note: "the machine's own jitter: a page that does nothing still has this tail",
+            share: "editor's own share",
+          }),
         );
       } catch (e) {
         notes.push(`bare-page floor: n/a (${reason(e)})`);
@@ -287,30 +299,12 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
           );
         }
         figures.push(
-          {
-            name: "editor's page without the app (same DOM, only the visible changes), median",
-            value: median(pageFloor.latencies),
-            unit: 'ms',
-            note: 'the floor for this page and this change',
-          },
-          {
-            name: "editor's page without the app, p95",
-            value: percentile(pageFloor.latencies, 95),
-            unit: 'ms',
-          },
-          {
-            name: "app code's share: editor median − page-without-app median",
-            value: median(k.latencies) - median(pageFloor.latencies),
-            unit: 'ms',
-            budget: 16,
-          },
-          {
-            name: "app code's share at p95: editor p95 − page-without-app p95",
-            value: percentile(k.latencies, 95) - percentile(pageFloor.latencies, 95),
-            unit: 'ms',
-            budget: 16,
-            note: 'a difference of percentiles: an indication',
-          },
+          ...aboveFloor(k, pageFloor, {
+            floor: 'page without the app',
+            described: "editor's page without the app (same DOM, only the visible changes)",
+            floorNote: 'the floor for this page and this change',
+            share: "app code's share",
+          }),
         );
       } catch (e) {
         notes.push(`page without the app: n/a (${reason(e)})`);
