@@ -182,9 +182,6 @@ function coreFigures(): void {
 // 3. Browser: navigation → interactive editor, keystroke → findings updated
 // ---------------------------------------------------------------------------------------------
 
-/** Keystrokes per keystroke measurement (the editor, the bare page, the page without the app). */
-const KEYSTROKES = 150;
-
 /** A floor's median and p95, and the editor's share above it (editor minus floor) at each. */
 function aboveFloor(
   editor: KeystrokeFigures,
@@ -239,9 +236,7 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
       notes.push(`navigation → interactive editor: n/a (${reason(e)})`);
     }
     try {
-      // 150 keystrokes per measurement: the p95 is then the 8th slowest, not the 3rd (with 60 it
-      // moved 17.5–24 ms between runs of the same build; with 30 it was the 2nd slowest).
-      const k = await keystrokeFigures(seeded, KEYSTROKES);
+      const k = await keystrokeFigures(seeded);
       if (k.latencies.length === 0) throw new Error('the findings summary never changed after a keystroke');
       const of = `${k.latencies.length} of ${k.keystrokes} keystrokes`;
       figures.push(
@@ -279,7 +274,7 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
       // The same figure on a bare page (one input, one line of text) in the same run: the browser's
       // floor at 4× on this machine, which no page goes below. The difference is the editor's cost.
       try {
-        const floor = await keystrokeFloor(seeded.context.browser() ?? browser, KEYSTROKES);
+        const floor = await keystrokeFloor(seeded.context.browser() ?? browser);
         figures.push(
           ...aboveFloor(k, floor, {
             floor: 'bare page',
@@ -295,7 +290,7 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
       // The editor's own page with the app taken out, making only the visible changes (last: it
       // replaces the seeded page's body). The difference is what the app's code costs.
       try {
-        const pageFloor = await keystrokePageFloor(seeded, KEYSTROKES);
+        const pageFloor = await keystrokePageFloor(seeded);
         if (pageFloor.toggled !== pageFloor.keystrokes) {
           notes.push(
             `page without the app: the finding toggled after ${pageFloor.toggled} of ${pageFloor.keystrokes} keystrokes`,

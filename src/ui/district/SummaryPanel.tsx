@@ -6,10 +6,10 @@ import { aggregateReports, formatGrouped, getEdition, layoutOf } from '../../cor
 import type { BatchRow } from '../../storage';
 import { showToast } from '../components/Toast';
 import { download } from '../components/download';
+import { createLater } from '../data/createLater';
 import { errorText } from '../data/errorText';
 import { t } from '../i18n';
 import type { BoardRow } from './boardRows';
-import { createLater } from '../data/createLater';
 import { KEY_FIGURES } from './boardRows';
 import { unitName } from './DistrictPage';
 
