@@ -245,13 +245,16 @@ async function browserFigures(browser: Browser, base: string): Promise<void> {
           value: median(k.latencies),
           unit: 'ms',
           budget: 16,
-          note: `${of}; keydown → the frame after the findings changed`,
+          note: `${of}; keydown → the frame after the findings changed; the budgeted figure`,
         },
         {
           name: 'keystroke → findings updated, 4× CPU throttle, p95',
           value: percentile(k.latencies, 95),
           unit: 'ms',
+          // Reported against the same frame, not budgeted: #7 budgets medians (docs/benchmarks.md,
+          // "Which keystroke figure the budget governs"); the page's own floor has this tail too.
           budget: 16,
+          note: 'reported, not budgeted: see the page without the app below',
         },
         {
           name: '… of which keydown → input event (browser: dispatch, text editing), median',
