@@ -10,17 +10,22 @@ test('switch to English, keep Chinese indicator names with a gloss, persist the 
   await page.getByRole('button', { name: '切换界面语言' }).click();
   await expect(page.getByRole('heading', { name: 'Returns of 英文测试企业' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Software Statistics Pre-check'); // the browser tab's title too
   await page.locator('tr[data-return="annual:2020"]').getByRole('link').click();
   await app.showTable('T2');
   await expect(page.getByRole('rowheader', { name: /资产总计 \(Total assets\)/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Check results' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Check results' })).toBeVisible();
+  await expect(page).toHaveTitle('Software Statistics Pre-check');
+  // The scope line's label is joined with English punctuation, not the Chinese full-width colon.
+  await expect(page.locator('.identity-summary')).not.toContainText('：');
   // No Chinese UI chrome is left in English mode (indicator names and user data aside).
   const chrome = await page.locator('header, .editor-head, .findings h2, .tab-list').allInnerTexts();
   expect(chrome.join(' ')).not.toMatch(/审核结果|已保存|企业列表|撤销|历史版本/);
   await page.getByRole('button', { name: 'Switch interface language' }).click();
   await expect(page.getByRole('heading', { name: '审核结果' })).toBeVisible();
+  await expect(page).toHaveTitle('软件业统计报表预审');
 });
 
 test('in English, findings, 口径, rule texts, units and scope are English too', async ({ page }) => {

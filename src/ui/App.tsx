@@ -1,6 +1,6 @@
 // The application shell: header (title, language, privacy promise), the page of the current
 // route, and the banner asking to reload when another tab upgraded the database.
-import { Match, Show, Suspense, Switch, lazy, onMount } from 'solid-js';
+import { Match, Show, Suspense, Switch, createEffect, lazy, onMount } from 'solid-js';
 import { JOURNAL_KEY } from '../storage/journalKey';
 import { upgradedElsewhere } from './data/db';
 import { holdPageLock } from './data/pageTab';
@@ -40,6 +40,8 @@ function replayOrphanedEdits(): void {
 }
 
 export function App() {
+  // The browser tab's title follows the language (index.html carries the Chinese one for first paint).
+  createEffect(() => (document.title = t('app.title')));
   onMount(() => {
     holdPageLock();
     replayOrphanedEdits();

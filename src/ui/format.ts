@@ -12,6 +12,22 @@ export function formatDateTime(iso: string | undefined): string {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    // Not `hour12: false`: with it, English picks a 1–24 clock and shows midnight as 24:05.
+    hourCycle: 'h23',
   });
+}
+
+/**
+ * Today in Asia/Shanghai as YYYYMMDD, for file names: a backup made at 01:00 on the 21st is the
+ * 21st's, whatever the PC's time zone (toISOString would give the 20th, in UTC).
+ */
+export function shanghaiDateStamp(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}${part('month')}${part('day')}`;
 }

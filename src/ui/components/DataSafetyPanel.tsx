@@ -6,7 +6,7 @@ import type { Message } from '../../core';
 import { errorMessage, errorText } from '../data/errorText';
 import { messageText } from '../i18n/content';
 import { getEnterprises } from '../data/enterprises';
-import { formatDateTime } from '../format';
+import { formatDateTime, shanghaiDateStamp } from '../format';
 import { t } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Modal } from './Modal';
@@ -83,7 +83,7 @@ export function DataSafetyPanel(props: { enterpriseCount: number; oldestCreatedA
     try {
       const { getRepository } = await import('../data/repository');
       const dump = await getRepository().exportAll();
-      const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+      const stamp = shanghaiDateStamp();
       download(JSON.stringify(dump), t('backup.fileName', { date: stamp }), 'application/json');
       await store.setSetting(LAST_BACKUP_KEY, new Date().toISOString());
       void refetchBackup();

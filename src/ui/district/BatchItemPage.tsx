@@ -83,11 +83,15 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
               <For each={findings()}>
                 {(f) => (
                   <li class={`sev-${f.severity}`}>
-                    <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：{findingText(f)}
+                    <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}
+                    {t('punct.colon')}
+                    {findingText(f)}
                     <Show when={report()?.explanations[f.key]}>
                       {(x) => (
                         <p class="print-explanation">
-                          {t('explanation.label')}：{x()}
+                          {t('explanation.label')}
+                          {t('punct.colon')}
+                          {x()}
                         </p>
                       )}
                     </Show>

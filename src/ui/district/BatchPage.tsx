@@ -16,12 +16,14 @@ import { t } from '../i18n';
 import { hrefOf } from '../router/route';
 import type { BoardRow, BoardStatus, SortKey } from './boardRows';
 import { boardRowsSliced, filterRows, sortRows } from './boardRows';
+import { boardStatusText } from './boardStatusText';
 import { filesOfDrop, wantedFiles } from './collectFiles';
 import type { DuplicatePolicy, Progress } from './intake';
 import { itemOf, parseAll, planIntake } from './intake';
 import { SummaryPanel } from './SummaryPanel';
 
 const STATUSES: readonly BoardStatus[] = ['有必改错误', '待说明', '可上报', '不在调查范围', '未报送'];
+
 const FIGURE_KEYS: readonly MessageKey[] = [
   'district.figRevenue',
   'district.figSoftware',
@@ -236,7 +238,9 @@ export function BatchPage(props: { batchId: string }) {
                   <For each={failed()}>
                     {(f) => (
                       <li data-failed={f.fileName}>
-                        <strong>{f.fileName}</strong>：{messagesText(f.problems ?? [])}{' '}
+                        <strong>{f.fileName}</strong>
+                        {t('punct.colon')}
+                        {messagesText(f.problems ?? [])}{' '}
                         <button type="button" class="link-button" onClick={() => void repo.removeItem(f.id)}>
                           {t('district.remove')}
                         </button>
@@ -259,7 +263,7 @@ export function BatchPage(props: { batchId: string }) {
                     onChange={(e) => setStatus(e.currentTarget.value as BoardStatus | 'all')}
                   >
                     <option value="all">{t('district.all')}</option>
-                    <For each={STATUSES}>{(s) => <option value={s}>{s}</option>}</For>
+                    <For each={STATUSES}>{(s) => <option value={s}>{boardStatusText(s)}</option>}</For>
                   </select>
                 </label>
                 <label>
@@ -296,7 +300,7 @@ export function BatchPage(props: { batchId: string }) {
                         </th>
                         <td class="mono">{r.uscc}</td>
                         <td>
-                          {r.status}
+                          {boardStatusText(r.status)}
                           <Show when={r.late}>
                             <span class="late-text">{` · ${t('district.late')}`}</span>
                           </Show>
@@ -338,7 +342,7 @@ export function BatchPage(props: { batchId: string }) {
               <p>
                 {t('district.duplicatesBody', {
                   count: pendingDuplicates()?.duplicates.length ?? 0,
-                  list: (pendingDuplicates()?.duplicates ?? []).slice(0, 5).join('、'),
+                  list: (pendingDuplicates()?.duplicates ?? []).slice(0, 5).join(t('punct.enumSep')),
                 })}
               </p>
               <div class="modal-actions">

@@ -9,6 +9,7 @@ import { download } from '../components/download';
 import { createLater } from '../data/createLater';
 import { errorText } from '../data/errorText';
 import { t } from '../i18n';
+import { unitLabel } from '../i18n/content';
 import type { BoardRow } from './boardRows';
 import { KEY_FIGURES } from './boardRows';
 import { unitName } from './DistrictPage';
@@ -101,13 +102,13 @@ export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[]
                 title={t('district.chartByUnit', { name: nameOf(MIX[props.batch.kind].total) })}
                 labels={byUnit().map((u) => u.label)}
                 values={byUnit().map((u) => u.values[MIX[props.batch.kind].total] ?? 0)}
-                unit="万元"
+                unit={unitLabel('万元')}
               />
               <BarChart
                 title={t('district.chartMix')}
                 labels={MIX[props.batch.kind].parts.map(nameOf)}
                 values={MIX[props.batch.kind].parts.map((ref) => g().values[ref] ?? 0)}
-                unit="万元"
+                unit={unitLabel('万元')}
               />
             </div>
           </>

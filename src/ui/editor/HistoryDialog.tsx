@@ -2,7 +2,6 @@
 // before it; any of them can be restored (restoring is itself a new version, so it can be undone).
 import { For, Show, createResource } from 'solid-js';
 import type { Layout } from '../../core';
-import { diffReports, restoreReport } from '../../core';
 import type { RevisionRow } from '../../storage';
 import { Modal } from '../components/Modal';
 import { showToast } from '../components/Toast';
@@ -11,32 +10,7 @@ import { getRepository } from '../data/repository';
 import { formatDateTime } from '../format';
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
-import { cellAriaLabel } from './labels';
-
-interface Entry {
-  readonly revision: RevisionRow;
-  readonly summary: string;
-}
-
-function summarise(rows: readonly RevisionRow[], layout: Layout): Entry[] {
-  return rows.map((revision, i) => {
-    const older = rows[i + 1];
-    const now = restoreReport(revision.data, { checksum: 'ignore' });
-    const before = older ? restoreReport(older.data, { checksum: 'ignore' }) : undefined;
-    if (!now.ok) return { revision, summary: t('history.unreadable') };
-    if (!before?.ok)
-      return { revision, summary: t('history.first', { count: Object.keys(now.report.cells).length }) };
-    const d = diffReports(before.report, now.report);
-    const names = d.cells.slice(0, 3).map((c) => {
-      const def = layout.byRef.get(c.ref);
-      return `${def ? cellAriaLabel(def) : c.ref}：${c.before ?? '—'} → ${c.after ?? '—'}`;
-    });
-    const more = d.cells.length > 3 ? t('history.more', { count: d.cells.length - 3 }) : '';
-    const parts = [...names];
-    if (d.explanations.length > 0) parts.push(t('history.explanations', { count: d.explanations.length }));
-    return { revision, summary: parts.length > 0 ? parts.join('；') + more : t('history.noChange') };
-  });
-}
+import { summarise } from './historySummary';
 
 export function HistoryDialog(props: {
   open: boolean;

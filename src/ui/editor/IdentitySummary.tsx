@@ -31,7 +31,10 @@ export function IdentitySummary(props: { report: Report }) {
   return (
     <div class="identity-summary" data-testid="identity-summary">
       <p>
-        <strong>{t('editor.size')}：</strong>
+        <strong>
+          {t('editor.size')}
+          {t('punct.colon')}
+        </strong>
         <span data-testid="enterprise-size">
           {(() => {
             const s = size();
@@ -43,7 +46,10 @@ export function IdentitySummary(props: { report: Report }) {
         {(s) => (
           <div data-testid="scope" data-in-scope={String(s().inScope)}>
             <p>
-              <strong>{t('scope.heading')}：</strong>
+              <strong>
+                {t('scope.heading')}
+                {t('punct.colon')}
+              </strong>
               {s().inScope ? t('scope.inScope') : t('scope.outOfScope')}
             </p>
             <ul class="small">

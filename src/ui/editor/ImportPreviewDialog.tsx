@@ -37,7 +37,9 @@ export function ImportPreviewDialog(props: {
   });
   const label = (ref: string) => {
     const def = props.layout.byRef.get(ref);
-    return def ? `${def.table.formNo} ${cellAriaLabel(def)}（${def.indicator.code}）` : ref;
+    return def
+      ? `${def.table.formNo} ${cellAriaLabel(def)}${t('punct.paren', { text: def.indicator.code })}`
+      : ref;
   };
   return (
     <Modal
@@ -94,7 +96,7 @@ export function ImportPreviewDialog(props: {
                 <ul class="small">
                   <For each={props.pending?.findings ?? []}>
                     {(f) => (
-                      <li>{`${t(`severity.${f.severity}` as MessageKey)} ${f.ruleId}：${findingText(f)}`}</li>
+                      <li>{`${t(`severity.${f.severity}` as MessageKey)} ${f.ruleId}${t('punct.colon')}${findingText(f)}`}</li>
                     )}
                   </For>
                 </ul>

@@ -120,8 +120,8 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
     const details = plan.skipped
       .slice(0, 3)
       .map((s) => t(`paste.skip.${s.reason}` as MessageKey, { line: s.line, text: s.text }))
-      .join('；');
-    showToast(t('paste.summary', { filled, skipped }) + (details ? `（${details}）` : ''));
+      .join(t('punct.listSep'));
+    showToast(t('paste.summary', { filled, skipped }) + (details ? t('punct.paren', { text: details }) : ''));
   };
 
   const saveText = () => {

@@ -102,12 +102,15 @@ export function PrintPage(props: { enterpriseId: string; kind: ReportKind; perio
                   <For each={checked()?.findings ?? []}>
                     {(f) => (
                       <li>
-                        <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}：
+                        <strong>{t(`severity.${f.severity}` as MessageKey)}</strong> {f.ruleId}
+                        {t('punct.colon')}
                         {findingText(f)}
                         <Show when={r().explanations[f.key]}>
                           {(text) => (
                             <p class="print-explanation">
-                              {t('explanation.label')}：{text()}
+                              {t('explanation.label')}
+                              {t('punct.colon')}
+                              {text()}
                             </p>
                           )}
                         </Show>
