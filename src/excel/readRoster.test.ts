@@ -55,6 +55,21 @@ describe('readRoster', () => {
 });
 
 describe('readRoster encodings', () => {
+  it('refuses a roster of more than 2,000 rows instead of cutting it short, and reads one of 2,000', () => {
+    const csv = (n: number) =>
+      [
+        '统一社会信用代码,企业名称',
+        ...Array.from({ length: n }, (_, i) => `91500103MA5U${String(i).padStart(5, '0')}X,企业${i}`),
+      ].join('\n');
+    const long = inChinese(readRoster('名录.csv', enc(csv(2001))));
+    expect(long).toEqual({
+      ok: false,
+      problems: ['名录“名录.csv”超过 2000 行，无法读取。请分成几个文件后再导入。'],
+    });
+    const atLimit = readRoster('名录.csv', enc(csv(2000)));
+    expect(atLimit.ok).toBe(true);
+  });
+
   it('reads a CSV saved by Excel in GB18030', () => {
     // "代码,名称\r\n91500000000000000X,戊公司" in GB18030
     const gb = new Uint8Array([

@@ -81,6 +81,19 @@ export function readRoster(fileName: string, bytes: Uint8Array): RosterResult {
       ],
     };
   }
+  // Read up to two rows past the limit (sheetRows above): more than the header and 2,000 rows
+  // is refused, never cut short without a word.
+  if (rows.length > MAX_SHEET_ROWS + 1) {
+    return {
+      ok: false,
+      problems: [
+        msg(
+          `名录“${fileName}”超过 ${MAX_SHEET_ROWS} 行，无法读取。请分成几个文件后再导入。`,
+          `Roster "${fileName}" has more than ${MAX_SHEET_ROWS} rows and cannot be read. Please split it into several files, then import again.`,
+        ),
+      ],
+    };
+  }
   const headerAt = rows.findIndex((r) => r.some((c) => /信用代码|代码/.test(String(c))));
   if (headerAt < 0) {
     return {

@@ -4,7 +4,7 @@
 // as the text typed, so the problem survives the round trip.
 import type { WorkSheet } from '@e965/xlsx';
 import type { Edition, NumericKind, Report, TableDef } from '../core';
-import { cellValue, getCell, isNumericKind, refOf } from '../core';
+import { cellValue, cellsForFile, getCell, isNumericKind, refOf } from '../core';
 import {
   AMOUNT_FORMAT,
   COUNT_FORMAT,
@@ -57,6 +57,7 @@ export function writeTableSheet(
   b.row(HEADER_ROW - 1, labels);
 
   const valueCol = firstValueColumn(table);
+  const texts = cellsForFile(report);
   table.rows.forEach((indicator, i) => {
     const row = FIRST_DATA_ROW - 1 + i;
     b.text(row, 0, rowName(indicator)).text(row, 1, indicator.code);
@@ -70,7 +71,7 @@ export function writeTableSheet(
         if (value !== null) b.number(row, col, value, FORMATS[kind]);
         else b.text(row, col, report.cells[ref]?.raw); // not a valid number: the text as typed
       } else {
-        b.text(row, col, getCell(report, ref));
+        b.text(row, col, texts[ref]); // as in the JSON form: yes/no as 是/否
       }
     });
   });

@@ -3,7 +3,8 @@ import type { CellObject, WorkBook } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core';
 import { restoreReport, serializeReport, setCell, setCells, setExplanation, validateReport } from '../core';
-import { writeWorkbook } from './writeWorkbook';
+import { dataChunks, writeWorkbook } from './writeWorkbook';
+import { readWorkbook } from './readWorkbook';
 import { annualSample, monthlySample } from './testing/samples';
 import { openWithExcelJs } from './testing/otherLibrary';
 
@@ -186,6 +187,38 @@ describe('writeWorkbook: safety and status', () => {
       '草稿：本报表有核实性错误尚未填写审核说明，不能作为正式报表上报。',
     );
     expect(JSON.parse(String(cell(unexplained, '_data', 'A1')?.v))).toMatchObject({ status: 'draft' });
+  });
+});
+
+describe('writeWorkbook: the _data sheet', () => {
+  it('never cuts a character outside the BMP in two between cells', () => {
+    const text = 'ab𠮷cd𠮷'; // 𠮷 is two UTF-16 units
+    for (let size = 2; size <= 5; size++) {
+      const chunks = dataChunks(text, size);
+      expect(chunks.join('')).toBe(text);
+      for (const c of chunks) expect(c, `size ${size}`).not.toMatch(/[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/);
+    }
+    expect(dataChunks('', 3)).toEqual([]);
+  });
+
+  it('round-trips a long explanation of rare hanzi exactly, whatever the cut', () => {
+    // Explanations long enough for _data to span several 32,000-unit cells; one unit of padding
+    // more or less moves every cut by one, so one of the two lands inside a surrogate pair.
+    for (const pad of ['', 'x']) {
+      let report = annualSample();
+      for (let i = 0; i < 12; i++)
+        report = setExplanation(report, `Y-YOY@T2.F${10 + i}.thisYear`, pad + '𠮷'.repeat(1500));
+      const bytes = writeWorkbook(report, [], { exportedAt: AT });
+      const wb = open(bytes);
+      const parts: string[] = [];
+      for (let row = 1; cell(wb, '_data', `A${row}`); row++)
+        parts.push(String(cell(wb, '_data', `A${row}`)?.v));
+      expect(parts.length).toBeGreaterThan(1);
+      expect(JSON.parse(parts.join('')).explanations).toEqual(report.explanations);
+      const result = readWorkbook(bytes);
+      if (!result.ok) throw new Error(result.problems.join('; '));
+      expect(result.notes.join(' ')).not.toContain('校验码');
+    }
   });
 });
 

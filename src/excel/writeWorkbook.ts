@@ -24,12 +24,28 @@ export interface WriteOptions {
   exportedAt?: string;
 }
 
+/**
+ * The JSON form cut into cells of at most `size` UTF-16 units, never between the two halves of a
+ * character outside the BMP (𠮷 and other rarer hanzi of names): a half alone in a cell is not
+ * valid text and would come back as U+FFFD.
+ */
+export function dataChunks(json: string, size = DATA_CHUNK_CHARS): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < json.length) {
+    let end = Math.min(start + size, json.length);
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate: keep the pair
+    chunks.push(json.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
 /** The `_data` sheet: the JSON form in A1, continued down column A past Excel's cell limit. */
 function dataSheet(json: string): WorkSheet {
   const b = new SheetBuilder();
-  for (let i = 0; i * DATA_CHUNK_CHARS < json.length; i++) {
-    b.text(i, 0, json.slice(i * DATA_CHUNK_CHARS, (i + 1) * DATA_CHUNK_CHARS));
-  }
+  dataChunks(json).forEach((chunk, i) => b.text(i, 0, chunk));
   return b.build();
 }
 

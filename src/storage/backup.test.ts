@@ -198,6 +198,37 @@ describe('backups and district batches', () => {
     expect(await target.db.batches.count()).toBe(0);
   });
 
+  it('refuses a batch of an edition or period this program lacks, and duplicate batch file ids, storing nothing', async () => {
+    const { dump } = await populated();
+    const target = testRepo();
+    const badBatch = {
+      ...dump,
+      batches: [
+        ...(dump.batches ?? []),
+        { ...dump.batches![0]!, id: 'b-x', name: '坏批次', edition: '1999', period: 'garbage' },
+      ],
+    };
+    const bad = await target.repo.importAll(badBatch, 'replace');
+    expect(bad).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([
+        expect.objectContaining({ zh: '审核批次“坏批次”的统计制度版本（1999）或报告期（garbage）无效。' }),
+      ]),
+    });
+    const item = dump.batchItems![0]!;
+    const duplicated = { ...dump, batchItems: [...dump.batchItems!, { ...item }] };
+    for (const mode of ['replace', 'merge'] as const) {
+      expect(await target.repo.importAll(duplicated, mode)).toMatchObject({
+        ok: false,
+        problems: expect.arrayContaining([
+          expect.objectContaining({ zh: '备份中有重复的审核批次文件编号。' }),
+        ]),
+      });
+    }
+    expect(await target.db.batches.count()).toBe(0);
+    expect(await target.db.enterprises.count()).toBe(0);
+  });
+
   it('reads a backup made before district mode (no batches at all)', async () => {
     const { dump } = await populated();
     const { batches: _b, batchItems: _i, ...old } = dump;

@@ -3,7 +3,7 @@
 // written, so a bad file is refused whole with its problems (Messages) instead of half-imported.
 import * as v from 'valibot';
 import type { JsonForm, Message } from '../core';
-import { toStoredForm } from '../core';
+import { editionForPeriod, toStoredForm } from '../core';
 import { msg } from '../core/message';
 import { StoredDataError } from './errors';
 import { enterpriseV1toV2 } from './migrations';
@@ -274,6 +274,22 @@ export function checkBackup(
   const batchIds = new Set(dump.batches.map((b) => b.id));
   if (batchIds.size !== dump.batches.length) {
     problems.push(msg('备份中有重复的审核批次编号。', 'The backup has duplicate review batch ids.'));
+  }
+  // The board and the summary look the batch's edition up: one this program lacks would break them.
+  for (const b of dump.batches) {
+    if (editionForPeriod(b.kind, b.period)?.id !== b.edition) {
+      problems.push(
+        msg(
+          `审核批次“${b.name}”的统计制度版本（${b.edition}）或报告期（${b.period}）无效。`,
+          `The review batch "${b.name}" has an invalid edition (${b.edition}) or reporting period (${b.period}).`,
+        ),
+      );
+    }
+  }
+  if (new Set(dump.batchItems.map((i) => i.id)).size !== dump.batchItems.length) {
+    problems.push(
+      msg('备份中有重复的审核批次文件编号。', 'The backup has duplicate ids of files in review batches.'),
+    );
   }
   const batchItems: BatchItemRow[] = [];
   for (const { data: raw, ...item } of dump.batchItems) {

@@ -3,7 +3,8 @@
 import { canonicalJson, sha256Hex } from '../json/canonicalJson';
 import { toPlainDecimal } from '../numbers/formatNumber';
 import type { Finding } from '../rules/finding';
-import { isNumericKind } from './cellParsing';
+import { isReady, validateReport } from '../rules/validateReport';
+import { isNumericKind, readBool } from './cellParsing';
 import { getCell } from './cells';
 import type { Report } from './types';
 import { layoutOfReport } from './valuesOf';
@@ -42,10 +43,15 @@ export function cellsForFile(report: Report): Record<string, string> {
     }
     const cell = report.cells[def.ref];
     if (!cell) continue;
+    const kind = def.indicator.kind;
+    // Numbers in plain decimal and yes/no as 是/否 (exchange.md); text that is neither stays as
+    // typed, so that the problem survives the round trip.
     out[def.ref] =
-      cell.value !== undefined && isNumericKind(def.indicator.kind)
-        ? toPlainDecimal(cell.value, def.indicator.kind)
-        : cell.raw;
+      cell.value !== undefined && isNumericKind(kind)
+        ? toPlainDecimal(cell.value, kind)
+        : kind === 'bool'
+          ? (readBool(cell.raw) ?? cell.raw)
+          : cell.raw;
   }
   return out;
 }
@@ -83,16 +89,20 @@ export function checksumOf(form: Readonly<Record<string, unknown>>): string {
 
 /**
  * The exchange-file text (exchange.md) of a return: the JSON form with every non-blank cell, the
- * findings at export, generator, export time and SHA-256 checksum. Pretty-printed for people;
- * the checksum is over the canonical form, so whitespace does not matter.
+ * findings at export (validated here when not given), generator, export time and SHA-256
+ * checksum. Status `ready` only when the return is marked ready and the findings allow it (no
+ * error, every verify explained), as in the XLSX. Pretty-printed for people; the checksum is over
+ * the canonical form, so whitespace does not matter.
  */
 export function serializeReport(
   report: Report,
-  findings: Finding[] = [],
+  given?: Finding[],
   options: { exportedAt?: string } = {},
 ): string {
+  const findings = given ?? validateReport(report);
   const form: JsonForm = {
     ...toStoredForm(report),
+    status: report.status === 'ready' && isReady(report, findings) ? 'ready' : 'draft',
     cells: cellsForFile(report),
     // The file is for the official platform and district staff: findings as exchange.md lists
     // them, in Chinese (the English twin is for this app's screen only).

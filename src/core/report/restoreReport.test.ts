@@ -105,6 +105,11 @@ describe('restoreReport', () => {
     ['a malformed annual period', { ...base, period: '20x0', cells: {} }, /报告期/],
     ['a malformed monthly period', { ...base, kind: 'monthly', period: '2021-13', cells: {} }, /报告期/],
     ['an annual period of another edition', { ...base, period: '2019', cells: {} }, /不属于统计制度/],
+    [
+      'a monthly period of another edition',
+      { ...base, kind: 'monthly', period: '1999-05', cells: {} },
+      /报告期 1999-05 不属于统计制度 2020/,
+    ],
     ['missing cells', { ...base }, /cells/],
     ['cells as an array', { ...base, cells: [] }, /cells/],
     ['a 5,000-character cell', { ...base, cells: { 'T1.B03.value': 'x'.repeat(5000) } }, /超过上限/],
@@ -112,6 +117,21 @@ describe('restoreReport', () => {
     const result = restoreReport(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.join('\n')).toMatch(message);
+  });
+
+  it('reads a file with an unknown key nested thousands deep, noting that its checksum cannot be checked', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const result = restoreReport({
+      ...base,
+      cells: { 'T2.F01.thisYear': '1' },
+      x: deep,
+      sha256: '0'.repeat(64),
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.cells['T2.F01.thisYear']?.raw).toBe('1');
+    expect(result.notes.join('\n')).toContain('文件中“x”的内容嵌套层数过多，无法核对校验码。');
   });
 
   it('is immune to __proto__ and constructor keys', () => {
@@ -181,5 +201,30 @@ describe('serializeReport', () => {
     expect(form.cells['T1.B02.value']).toBe('MA5U00000');
     const { sha256, ...rest } = form;
     expect(sha256).toBe(sha256Hex(canonicalJson(rest)));
+  });
+
+  it('writes yes/no cells as 是/否 whatever was typed or pasted, other text as typed', () => {
+    const r = setCells(emptyReport({ edition: '2020', kind: 'annual', period: '2020' }), [
+      ['T1.B13.value', 'yes'],
+      ['T1.B14.value', '0'],
+      ['T1.B15.value', '有'],
+    ]);
+    const cells = JSON.parse(serializeReport(r, [])).cells;
+    expect(cells['T1.B13.value']).toBe('是');
+    expect(cells['T1.B14.value']).toBe('否');
+    expect(cells['T1.B15.value']).toBe('有'); // not a yes/no: kept, so the problem survives
+  });
+
+  it('calls a return ready only when its findings allow it, validating when none are given', () => {
+    const ready = { ...sample(), status: 'ready' as const };
+    const statusOf = (findings?: Parameters<typeof serializeReport>[1]) =>
+      JSON.parse(serializeReport(ready, findings)).status;
+    expect(statusOf([])).toBe('ready');
+    const error = { ruleId: 'T2-BALANCE', severity: 'error' as const, key: 'k', cells: [], message: 'm' };
+    expect(statusOf([error])).toBe('draft');
+    // Without findings it checks the return itself: this one has errors (F03 is not a number).
+    const found = JSON.parse(serializeReport(ready)).findings as { severity: string }[];
+    expect(found.some((f) => f.severity === 'error')).toBe(true);
+    expect(statusOf()).toBe('draft');
   });
 });

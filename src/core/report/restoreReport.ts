@@ -150,6 +150,13 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
         `Reporting period ${period} does not belong to edition ${edition.id} of the statistical system (it is for the ${edition.annualPeriod} annual return).`,
       ),
     );
+  } else if (edition && kind === 'monthly' && period.slice(0, 4) !== edition.monthlyYear) {
+    problems.push(
+      msg(
+        `报告期 ${period} 不属于统计制度 ${edition.id}（适用于 ${edition.monthlyYear} 年各月月报）。`,
+        `Reporting period ${period} does not belong to edition ${edition.id} of the statistical system (it is for the monthly returns of ${edition.monthlyYear}).`,
+      ),
+    );
   }
   if (!isRecord(input.cells)) {
     problems.push(
@@ -168,6 +175,15 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
         msg(
           '文件没有校验码（sha256），无法确认导出后是否被修改。',
           'The file has no checksum (sha256), so it cannot be confirmed that it was not changed after export.',
+        ),
+      );
+    } else if (deepestKey(input) !== undefined) {
+      // Canonical JSON recurses: nesting this deep (never in a file this program wrote) would
+      // overflow the stack. The data is read as usual; only the checksum cannot be checked.
+      notes.push(
+        msg(
+          `文件中“${show(deepestKey(input))}”的内容嵌套层数过多，无法核对校验码。`,
+          `The content of "${show(deepestKey(input))}" in the file is nested too deeply; the checksum cannot be checked.`,
         ),
       );
     } else if (input.sha256.toLowerCase() !== checksumOf(input)) {
@@ -275,4 +291,21 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
     report: { edition: edition.id, kind: reportKind, period: period as string, status, cells, explanations },
     notes,
   };
+}
+
+/** Deeper than any exchange file (cells and explanations are two levels): a hostile file. */
+const MAX_NESTING = 64;
+
+/** The first top-level key whose value is nested deeper than MAX_NESTING (iteratively: no recursion). */
+function deepestKey(input: Record<string, unknown>): string | undefined {
+  for (const key of Object.keys(input)) {
+    const stack: [unknown, number][] = [[input[key], 1]];
+    while (stack.length > 0) {
+      const [value, depth] = stack.pop() as [unknown, number];
+      if (value === null || typeof value !== 'object') continue;
+      if (depth > MAX_NESTING) return key;
+      for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
 }

@@ -12,6 +12,17 @@ describe('F-REQ', () => {
       'F-REQ@M.2010.ytd',
     ]);
   });
+
+  it('fires for a required yes/no answered with neither 是 nor 否, which the gates cannot read', () => {
+    const [f] = findingsOf(annualWith([['T1.B13.value', '有']]), 'F-REQ');
+    expect(f?.key).toBe('F-REQ@T1.B13.value');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('应填“是”或“否”，现为“有”');
+    // Read as yes/no (是, 否, yes, 1 …): answered.
+    for (const answer of ['是', '否', 'yes', '0']) {
+      expect(keysOf(annualWith([['T1.B13.value', answer]]), 'F-REQ'), answer).toEqual([]);
+    }
+  });
 });
 
 describe('number rules', () => {
