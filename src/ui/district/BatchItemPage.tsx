@@ -1,10 +1,11 @@
 // One enterprise's return in a batch, read-only: its tables, findings with the enterprise's
 // explanations, and the reviewer's note and decision (审核通过 / 退回), stored with the batch.
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import { getEdition, layoutOf, restoreReport, todayInShanghai, validateReport } from '../../core';
+import { getEdition, layoutOf, restoreReport, validateReport } from '../../core';
 import { ReportTable } from '../components/ReportTable';
 import { showToast } from '../components/Toast';
 import { createLive, valueOf } from '../data/createLive';
+import { shanghaiToday } from '../data/today';
 import { errorText } from '../data/errorText';
 import { getRepository } from '../data/repository';
 import type { MessageKey } from '../i18n';
@@ -23,7 +24,7 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
   });
   const findings = createMemo(() => {
     const r = report();
-    return r ? validateReport(r, { today: todayInShanghai() }) : [];
+    return r ? validateReport(r, { today: shanghaiToday()() }) : [];
   });
   const [note, setNote] = createSignal<string>();
   const [tab, setTab] = createSignal(0);

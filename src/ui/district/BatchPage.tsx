@@ -2,12 +2,13 @@
 // broken files with their reasons, the roster, and the review board with filter, sort and search.
 import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { Message } from '../../core';
-import { formatGrouped, todayInShanghai } from '../../core';
+import { formatGrouped } from '../../core';
 import type { NewBatchItem } from '../../storage';
 import { createImportPool } from '../../workers/importPool';
 import { Modal } from '../components/Modal';
 import { showToast } from '../components/Toast';
 import { createLive, valueOf } from '../data/createLive';
+import { shanghaiToday } from '../data/today';
 import { errorMessage, errorText } from '../data/errorText';
 import { messageText, messagesText } from '../i18n/content';
 import { getRepository } from '../data/repository';
@@ -40,18 +41,24 @@ export function BatchPage(props: { batchId: string }) {
   const repo = getRepository();
   const batch = createLive(() => repo.watchBatch(props.batchId));
   const items = createLive(() => repo.watchBatchItems(props.batchId));
-  const today = todayInShanghai();
+  const today = shanghaiToday();
   // Board rows are built in slices off the hot path (1,000 returns would otherwise block the page
-  // for a quarter second), reusing rows whose item did not change.
+  // for a quarter second), reusing rows whose item did not change (and whose day is still today).
   const [rows, setRows] = createSignal<BoardRow[]>([]);
   const cache = new Map<string, BoardRow | null>();
+  let cachedDay = today();
   createEffect(() => {
     const b = valueOf(batch());
     const list = valueOf(items());
+    const day = today();
+    if (day !== cachedDay) {
+      cache.clear();
+      cachedDay = day;
+    }
     if (!b || !list) return;
     let stale = false;
     onCleanup(() => (stale = true));
-    void boardRowsSliced(b, list, today, cache, () => stale).then((r) => {
+    void boardRowsSliced(b, list, day, cache, () => stale).then((r) => {
       if (r) setRows(r);
     });
   });

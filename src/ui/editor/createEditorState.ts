@@ -10,12 +10,12 @@ import {
   previousMonthPeriod,
   returnStatus,
   sameContent,
-  todayInShanghai,
   validateReport,
 } from '../../core';
 import type { ReturnEdit } from '../../storage';
 import { bindPageLifecycle, createAutosaver, returnIdOf } from '../../storage';
 import { createLive, valueOf } from '../data/createLive';
+import { shanghaiToday } from '../data/today';
 import { errorText } from '../data/errorText';
 import { getJournal } from '../data/journal';
 import { getRepository } from '../data/repository';
@@ -75,7 +75,7 @@ const messageOf = (s: SaveState): string | undefined => (s.state === 'failed' ? 
 
 export function createEditorState(enterpriseId: string, kind: ReportKind, period: string): EditorState {
   const repo = getRepository();
-  const today = todayInShanghai();
+  const today = shanghaiToday();
   const [openError, setOpenError] = createSignal<string>();
   const [ensured, setEnsured] = createSignal(false);
   const [overlay, setOverlay] = createSignal<Overlay>(new Map());
@@ -116,9 +116,9 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   const context = createMemo<ValidationContext>(
     () => {
       const r = report();
-      return r ? contextFromReturns(r, others(), today) : { today };
+      return r ? contextFromReturns(r, others(), today()) : { today: today() };
     },
-    { today },
+    { today: today() },
     { equals: sameContext },
   );
   const findings = createMemo<Finding[]>((previous) => {

@@ -50,11 +50,22 @@ export async function setLocale(next: Locale): Promise<void> {
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** The message of `key` in the current language, with `{name}` placeholders filled from `params`. */
+/**
+ * The message of `key` in the current language, with `{name}` placeholders filled from `params`.
+ * English needs singular and plural: `{name|day|days}` is the first word when params[name] is 1,
+ * the second otherwise (Chinese has no plural and never uses it).
+ */
 export function t(key: MessageKey, params?: Params): string {
   const text = (dictionaries()[locale()] ?? zh)[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      if (one === undefined || other === undefined) return String(params[name]);
+      return Number(params[name]) === 1 ? one : other;
+    },
+  );
 }
 
 /** True in English mode, where indicator names get an English gloss next to the Chinese. */

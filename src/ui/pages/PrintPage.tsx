@@ -3,10 +3,11 @@
 // findings and their explanations — what an enterprise files on paper next to the upload.
 import { For, Show, createMemo } from 'solid-js';
 import type { ReportKind } from '../../core';
-import { getCell, getEdition, layoutOf, todayInShanghai } from '../../core';
+import { getCell, getEdition, layoutOf } from '../../core';
 import { ReportTable } from '../components/ReportTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { createLive, valueOf } from '../data/createLive';
+import { shanghaiToday } from '../data/today';
 import { getRepository } from '../data/repository';
 import { checkReturn, reportsOf } from '../data/storedReports';
 import type { MessageKey } from '../i18n';
@@ -21,7 +22,7 @@ export function PrintPage(props: { enterpriseId: string; kind: ReportKind; perio
   const report = createMemo(() => all().find((r) => r.kind === props.kind && r.period === props.period));
   const checked = createMemo(() => {
     const r = report();
-    return r ? checkReturn(r, all(), todayInShanghai()) : undefined;
+    return r ? checkReturn(r, all(), shanghaiToday()()) : undefined;
   });
 
   return (

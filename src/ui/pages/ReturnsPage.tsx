@@ -2,10 +2,11 @@
 // status, last save, deadline and days left (late ones flagged).
 import { For, Show, createMemo } from 'solid-js';
 import type { Edition, ReportKind } from '../../core';
-import { deadlineStatus, editionIds, getEdition, todayInShanghai } from '../../core';
+import { deadlineStatus, editionIds, getEdition } from '../../core';
 import { StatusBadge } from '../components/StatusBadge';
 import { WorkspaceBanner } from '../components/WorkspaceBanner';
 import { createLive, valueOf } from '../data/createLive';
+import { shanghaiToday } from '../data/today';
 import { getRepository } from '../data/repository';
 import { checkReturn, reportsOf } from '../data/storedReports';
 import { formatDateTime } from '../format';
@@ -40,10 +41,10 @@ export function ReturnsPage(props: { enterpriseId: string }) {
   const enterprise = createLive(() => repo.watchEnterprise(props.enterpriseId));
   const rows = createLive(() => repo.watchReturns(props.enterpriseId));
   const reports = createMemo(() => reportsOf(valueOf(rows()) ?? []));
-  const today = todayInShanghai();
+  const today = shanghaiToday();
 
   const deadlineText = (slot: Slot, stored: boolean) => {
-    const d = deadlineStatus(slot, slot.edition, today);
+    const d = deadlineStatus(slot, slot.edition, today());
     const date = formatDateTime(d.deadline);
     if (d.late) return t(stored ? 'returns.lateSaved' : 'returns.late', { date, days: -d.daysLeft });
     return t('returns.daysLeft', { date, days: d.daysLeft });
@@ -96,10 +97,10 @@ export function ReturnsPage(props: { enterpriseId: string }) {
                             valueOf(rows())?.find((r) => r.kind === slot.kind && r.period === slot.period);
                           const status = () => {
                             const r = report();
-                            return r ? checkReturn(r, reports(), today).status : 'notStarted';
+                            return r ? checkReturn(r, reports(), today()).status : 'notStarted';
                           };
                           const late = () =>
-                            deadlineStatus(slot, slot.edition, today).late && status() !== '可上报';
+                            deadlineStatus(slot, slot.edition, today()).late && status() !== '可上报';
                           return (
                             <tr data-return={`${slot.kind}:${slot.period}`} classList={{ late: late() }}>
                               <th scope="row">{periodName(slot.kind, slot.period)}</th>

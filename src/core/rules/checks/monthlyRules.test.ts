@@ -30,7 +30,9 @@ describe('M-JAN', () => {
     ]);
     const [f] = findingsOf(jan, 'M-JAN');
     expect(f?.cells).toEqual(['M.2010.ytdPreviousMonth', 'M.2112.ytdPreviousMonth']);
-    expect(f?.message).toContain('主营业务收入（2010） 5');
+    expect(f?.message).toContain('主营业务收入（2010） 5.00 万元'); // amounts with unit and 2 decimals
+    expect(f?.message).toContain('abc'); // a text that is not a number, as typed
+    expect(f?.messageEn).toContain('5.00');
     expect(keysOf(setCells(cleanMonthlyReport(1), [['M.2010.ytdPreviousMonth', '0']]), 'M-JAN')).toEqual([]);
     expect(keysOf(march(), 'M-JAN')).toEqual([]);
   });

@@ -66,9 +66,14 @@ export const checkJanuary: Check = (env, rule) => {
   }
   if (found.length === 0) return [];
   const shown = found.slice(0, 5);
+  // Amounts with their unit and 2 decimals (rules.md); a text that is not a number as typed.
+  const value = (ref: string) => env.report.cells[ref]?.value;
   const raw = (ref: string): string => env.report.cells[ref]?.raw.trim() ?? '';
-  const listed = shown.map((ref) => `${nameOf(env, ref)} ${raw(ref)}`);
-  const listedEn = shown.map((ref) => `${nameOfEn(env, ref)} “${raw(ref)}”`);
+  const shownZh = (ref: string, v = value(ref)) => (v === undefined ? raw(ref) : showValue(env, ref, v));
+  const shownEn = (ref: string, v = value(ref)) =>
+    v === undefined ? `“${raw(ref)}”` : showValueEn(env, ref, v);
+  const listed = shown.map((ref) => `${nameOf(env, ref)} ${shownZh(ref)}`);
+  const listedEn = shown.map((ref) => `${nameOfEn(env, ref)} ${shownEn(ref)}`);
   const more = found.length > 5 ? ` 等 ${found.length} 项` : '';
   const moreEn = found.length > 5 ? ` and more (${found.length} cells in all)` : '';
   const column = columnLabelsEn.ytdPreviousMonth;
