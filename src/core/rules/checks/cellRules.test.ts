@@ -48,6 +48,17 @@ describe('number rules', () => {
     expect(keysOf(annualWith([['T2.F26.thisYear', '-1']]), 'F-NEG')).toEqual([]);
   });
 
+  it('F-NEG also for a negative refused for its decimals, reported with F-INT / F-DEC at once', () => {
+    const count = annualWith([['T5.A09.thisYear', '-1.5']]);
+    expect(keysOf(count, 'F-INT')).toEqual(['F-INT@T5.A09.thisYear']);
+    const [f] = findingsOf(count, 'F-NEG');
+    expect(f?.key).toBe('F-NEG@T5.A09.thisYear');
+    expect(f?.message).toContain('为负数（-1.5）');
+    expect(keysOf(annualWith([['T2.F14.thisYear', '－1.234']]), 'F-NEG')).toEqual(['F-NEG@T2.F14.thisYear']);
+    expect(keysOf(annualWith([['T2.F26.thisYear', '-1.234']]), 'F-NEG')).toEqual([]); // signed
+    expect(keysOf(annualWith([['T2.F14.thisYear', '1.234']]), 'F-NEG')).toEqual([]);
+  });
+
   it('F-MAGNITUDE: amounts of 10,000,000 万元 or more are likely typed in 元', () => {
     expect(keysOf(annualWith([['T2.F14.thisYear', '10000000']]), 'F-MAGNITUDE')).toEqual([
       'F-MAGNITUDE@T2.F14.thisYear',

@@ -2,6 +2,7 @@
 import type { Layout } from '../../catalog/layout';
 import { mainColumn } from '../../catalog/layout';
 import type { Indicator, RuleDef, TableDef } from '../../catalog/types';
+import { normaliseNumberText } from '../../numbers/parseNumber';
 import { isNumericKind, readBool } from '../../report/cellParsing';
 import type { Cell, Report } from '../../report/types';
 import type { Check, RuleEnv } from '../context';
@@ -81,6 +82,8 @@ interface CellFacts {
   readonly problems: readonly (readonly [ref: string, cell: Cell])[];
   /** Cells with a negative parsed value. */
   readonly negatives: readonly (readonly [ref: string, value: number])[];
+  /** Cells whose text is a negative number refused for its decimals (F-INT / F-DEC): negative too. */
+  readonly negativeTexts: readonly (readonly [ref: string, raw: string])[];
   /** Amount cells with a non-zero parsed value. */
   readonly amounts: readonly (readonly [ref: string, value: number])[];
 }
@@ -92,18 +95,24 @@ function factsOf(env: RuleEnv): CellFacts {
   if (known) return known;
   const problems: [string, Cell][] = [];
   const negatives: [string, number][] = [];
+  const negativeTexts: [string, string][] = [];
   const amounts: [string, number][] = [];
   const { cells } = env.report;
   for (const ref in cells) {
     const cell = cells[ref];
     if (!cell) continue;
     if (cell.problem) problems.push([ref, cell]);
+    if (
+      (cell.problem === 'notInteger' || cell.problem === 'tooManyDecimals') &&
+      /^-\d*\.?\d*[1-9]/.test(normaliseNumberText(cell.raw))
+    )
+      negativeTexts.push([ref, cell.raw.trim()]);
     const value = cell.value;
     if (value === undefined) continue;
     if (value < 0) negatives.push([ref, value]);
     if (value !== 0 && env.layout.byRef.get(ref)?.indicator.kind === 'amount') amounts.push([ref, value]);
   }
-  const facts = { problems, negatives, amounts };
+  const facts = { problems, negatives, negativeTexts, amounts };
   factsCache.set(env.report, facts);
   return facts;
 }
@@ -170,6 +179,19 @@ export const checkNegative: Check = (env, rule) => {
         [ref],
         `“${cellLabel(env, ref)}”为负数 ${showValue(env, ref, value)}，该指标不能为负数，请核对后改为正数或 0。`,
         `${cellLabelEn(env, ref)} is negative (${showValueEn(env, ref, value)}). This indicator cannot be negative: check it and change it to a positive number or 0.`,
+      ),
+    );
+  }
+  // Reported with the decimals problem at once, so that fixing one does not reveal the other.
+  for (const [ref, raw] of factsOf(env).negativeTexts) {
+    if (env.layout.byRef.get(ref)?.indicator.signed !== false) continue;
+    out.push(
+      finding(
+        rule.id,
+        rule.severity,
+        [ref],
+        `“${cellLabel(env, ref)}”为负数（${clip(raw)}），该指标不能为负数，请核对后改为正数或 0。`,
+        `${cellLabelEn(env, ref)} is negative (${clip(raw)}). This indicator cannot be negative: check it and change it to a positive number or 0.`,
       ),
     );
   }
