@@ -72,7 +72,12 @@ export type { DeadlineStatus, DeadlineSubject } from './calendar/deadlines';
 export { parseDate, parseMonth, shanghaiDateOf } from './calendar/dates';
 export { codeSetsOf } from './catalog/codeSets';
 export type { CodeSets } from './catalog/codeSets';
-export { contextFromReturns, previousMonthFill, previousMonthPeriod } from './rules/contextFromReturns';
+export {
+  contextFromReturns,
+  hasYtdFigures,
+  previousMonthFill,
+  previousMonthPeriod,
+} from './rules/contextFromReturns';
 export { diffReports } from './report/diffReports';
 export { sameContent } from './report/sameContent';
 export type { CellChange, ReportDiff } from './report/diffReports';

@@ -11,7 +11,7 @@ import { rowsOf } from './readTableSheet';
 export type DataSheetRead =
   | { kind: 'absent' }
   | { kind: 'unreadable'; note: Message }
-  | { kind: 'ok'; report: Report; notes: Message[] };
+  | { kind: 'ok'; report: Report; notes: Message[]; exportedAt?: string };
 
 /** Reads `_data` (column A, concatenated) through core's restoreReport. */
 export function readDataSheet(wb: WorkBook): DataSheetRead {
@@ -57,6 +57,7 @@ export function readDataSheet(wb: WorkBook): DataSheetRead {
     kind: 'ok',
     report: restored.report,
     notes: restored.notes.map((n) => msg(`隐藏数据表：${n.zh}`, `Hidden sheet "${DATA_SHEET}": ${n.en}`)),
+    ...(restored.exportedAt === undefined ? {} : { exportedAt: restored.exportedAt }),
   };
 }
 

@@ -14,7 +14,15 @@ import { readWorkbook } from './readWorkbook';
  * can only tell that something changed (a note says so), not what.
  */
 export type ExchangeReadResult =
-  | { ok: true; format: 'xlsx' | 'json'; report: Report; notes: Message[]; editedCells: string[] }
+  | {
+      ok: true;
+      format: 'xlsx' | 'json';
+      report: Report;
+      notes: Message[];
+      editedCells: string[];
+      /** The export time written in the file, when the file is as exported (restoreReport). */
+      exportedAt?: string;
+    }
   | { ok: false; problems: Message[] };
 
 /** The first byte that is not whitespace, after a UTF-8 BOM. */

@@ -155,6 +155,7 @@ describe('a workbook edited after export', () => {
     });
     const result = readOk(bytes);
     expect(result.editedCells).toEqual(['T1.B03.value', 'T2.F01.thisYear', 'T2.F02.lastYear']);
+    expect(result).not.toHaveProperty('exportedAt'); // the export time no longer dates this data
     expect(result.report.cells['T2.F01.thisYear']).toMatchObject({ value: 2_000_000 });
     expect(result.report.cells['T2.F02.lastYear']).toBeUndefined();
     expect(result.report.cells['T1.B03.value']?.raw).toBe('重庆改名软件有限公司');

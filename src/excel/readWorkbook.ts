@@ -19,7 +19,8 @@ import { DATA_SHEET } from './layout';
  * empty when the workbook has no `_data`). Or the problems that stop the import.
  */
 export type ReadResult =
-  { ok: true; report: Report; notes: Message[]; editedCells: string[] } | { ok: false; problems: Message[] };
+  | { ok: true; report: Report; notes: Message[]; editedCells: string[]; exportedAt?: string }
+  | { ok: false; problems: Message[] };
 
 /** Most problems listed for one file: enough to see what is wrong, not a wall of text. */
 const MAX_PROBLEMS = 30;
@@ -247,5 +248,13 @@ function readOpened(bytes: Uint8Array): ReadResult {
       ),
     );
   }
-  return { ok: true, report: restored.report, notes: [...notes, ...restored.notes], editedCells };
+  // The export time dates the data only when nothing was changed in Excel after it.
+  const exportedAt = data.kind === 'ok' && editedCells.length === 0 ? data.exportedAt : undefined;
+  return {
+    ok: true,
+    report: restored.report,
+    notes: [...notes, ...restored.notes],
+    editedCells,
+    ...(exportedAt === undefined ? {} : { exportedAt }),
+  };
 }

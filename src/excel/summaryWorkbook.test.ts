@@ -62,6 +62,43 @@ describe('writeSummaryWorkbook', () => {
     expect(units?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
+  it('sums only the returns counted: out of scope by default, and those the caller leaves out; all are listed', async () => {
+    const tiny = setCells(cleanAnnualReport(), [
+      ['T1.B06.value', '500105'],
+      ['T2.F10.thisYear', '400'],
+      ['T2.F11.thisYear', '400'],
+    ]);
+    const f10 = async (bytes: Uint8Array) => {
+      const wb = await load(bytes);
+      let value: unknown;
+      wb.getWorksheet('汇总')?.eachRow((row) => {
+        if (row.getCell(2).value === 'F10') value = row.getCell(5).value;
+      });
+      return { wb, value };
+    };
+    const byScope = await f10(writeSummaryWorkbook([a, b, tiny], [[], [], []]));
+    expect(byScope.value).toBe(6000.55); // the out-of-scope return's 400 is not in it
+    expect(String(byScope.wb.getWorksheet('汇总')?.getRow(1).getCell(1).value)).toContain(
+      '（2 家企业，不含不在调查范围 1 家）',
+    );
+    const detail = byScope.wb.getWorksheet('企业明细');
+    expect(detail?.getRow(1).getCell(13).value).toBe('计入汇总');
+    expect([2, 3, 4].map((r) => detail?.getRow(r).getCell(13).value)).toEqual([
+      '是',
+      '是',
+      '否（不在调查范围）',
+    ]);
+    expect(byScope.wb.getWorksheet('按管理单元')?.rowCount).toBe(3); // header + two units
+
+    const returned = await f10(
+      writeSummaryWorkbook([a, b, tiny], [[], [], []], { excluded: [undefined, '退回', '不在调查范围'] }),
+    );
+    expect(returned.value).toBe(3000);
+    expect(String(returned.wb.getWorksheet('汇总')?.getRow(1).getCell(1).value)).toContain(
+      '（1 家企业，不含退回 1 家、不在调查范围 1 家）',
+    );
+  });
+
   it('keeps text as text (no formula injection) in the enterprise list', async () => {
     const wb = await load(writeSummaryWorkbook([a], [[]]));
     const cell = wb.getWorksheet('企业明细')?.getRow(2).getCell(2);

@@ -66,6 +66,12 @@ function groupsSheet(cells: readonly CellDef[], groups: readonly AggregateGroup[
 export interface SummaryOptions {
   /** The review unit's name (or 全部) for the title. */
   readonly unitName?: string;
+  /**
+   * Per report, why it is left out of the sums (汇总, 按管理单元, 按行业), e.g. 不在调查范围 or 退回;
+   * undefined when it is counted. By default an annual return out of the survey scope is left out.
+   * Every report is still listed in 企业明细 and 问题清单.
+   */
+  readonly excluded?: readonly (string | undefined)[];
 }
 
 /** The summary workbook of a set of returns of one edition and kind. Pure. */
@@ -79,22 +85,22 @@ export function writeSummaryWorkbook(
   const edition = getEdition(first?.edition ?? '2020');
   const kind = first?.kind ?? 'annual';
   const cells = aggregatedCells(layoutOf(edition, kind));
-  const title = `${options.unitName ?? '全部'} ${first?.period ?? ''} ${kind === 'annual' ? '年报' : '月报'}汇总（${reports.length} 家企业）`;
-  utils.book_append_sheet(
-    wb,
-    totalsSheet(cells, aggregateReports(reports, 'total').groups[0], title),
-    '汇总',
+  const excluded = reports.map(
+    (r, i) =>
+      (options.excluded ? options.excluded[i] : undefined) ??
+      (!options.excluded && r.kind === 'annual' && !inScope(r) ? '不在调查范围' : undefined),
   );
-  utils.book_append_sheet(
-    wb,
-    groupsSheet(cells, aggregateReports(reports, 'reviewUnit').groups, '管理单元'),
-    '按管理单元',
-  );
-  utils.book_append_sheet(
-    wb,
-    groupsSheet(cells, aggregateReports(reports, 'industry').groups, '行业组'),
-    '按行业',
-  );
+  const summed = reports.filter((_, i) => excluded[i] === undefined);
+  const left = new Map<string, number>();
+  for (const why of excluded) if (why !== undefined) left.set(why, (left.get(why) ?? 0) + 1);
+  const leftText = [...left].map(([why, n]) => `${why} ${n} 家`).join('、');
+  const title =
+    `${options.unitName ?? '全部'} ${first?.period ?? ''} ${kind === 'annual' ? '年报' : '月报'}汇总` +
+    `（${summed.length} 家企业${leftText ? `，不含${leftText}` : ''}）`;
+  const by = (how: 'total' | 'reviewUnit' | 'industry') => aggregateReports(summed, how).groups;
+  utils.book_append_sheet(wb, totalsSheet(cells, by('total')[0], title), '汇总');
+  utils.book_append_sheet(wb, groupsSheet(cells, by('reviewUnit'), '管理单元'), '按管理单元');
+  utils.book_append_sheet(wb, groupsSheet(cells, by('industry'), '行业组'), '按行业');
 
   const keyRefs =
     kind === 'annual'
@@ -114,6 +120,7 @@ export function writeSummaryWorkbook(
     '软件业务收入',
     '利润总额',
     '从业人员',
+    '计入汇总',
   ]);
   const problems = new SheetBuilder();
   problems.row(0, ['统一社会信用代码', '单位详细名称', '规则', '级别', '说明', '审核说明']);
@@ -132,6 +139,7 @@ export function writeSummaryWorkbook(
       const v = cellValue(report, ref);
       if (v !== null) detail.number(i + 1, 8 + j, v, j === 3 ? COUNT : AMOUNT);
     });
+    detail.text(i + 1, 12, excluded[i] === undefined ? '是' : `否（${excluded[i]}）`);
     for (const f of findings) {
       const severity = f.severity === 'error' ? '必改错误' : f.severity === 'verify' ? '核实性错误' : '提示';
       problems.row(problemRow++, [
@@ -146,7 +154,7 @@ export function writeSummaryWorkbook(
   });
   utils.book_append_sheet(
     wb,
-    detail.build({ widths: [22, 30, 10, 12, 8, 10, 6, 12, 14, 14, 14, 10] }),
+    detail.build({ widths: [22, 30, 10, 12, 8, 10, 6, 12, 14, 14, 14, 10, 16] }),
     '企业明细',
   );
   utils.book_append_sheet(wb, problems.build({ widths: [22, 30, 16, 10, 80, 40] }), '问题清单');

@@ -201,6 +201,11 @@ describe('writeWorkbook: the _data sheet', () => {
     expect(dataChunks('', 3)).toEqual([]);
   });
 
+  it('gives the export time back on reading, as long as nothing was changed since', () => {
+    const result = readWorkbook(writeWorkbook(annualSample(), [], { exportedAt: AT }));
+    expect(result).toMatchObject({ ok: true, exportedAt: AT, editedCells: [] });
+  });
+
   it('round-trips a long explanation of rare hanzi exactly, whatever the cut', () => {
     // Explanations long enough for _data to span several 32,000-unit cells; one unit of padding
     // more or less moves every cut by one, so one of the two lands inside a surrogate pair.

@@ -19,6 +19,8 @@ export type ParseResult =
        * optional so that outcomes made elsewhere (tests, stored batch items) need not carry it.
        */
       editedCells?: string[];
+      /** The file's own export time, when the file is as exported (see restoreReport). */
+      exportedAt?: string;
       findings: Finding[];
     }
   | { ok: false; problems: Message[] };

@@ -134,6 +134,17 @@ describe('restoreReport', () => {
     expect(result.notes.join('\n')).toContain('文件中“x”的内容嵌套层数过多，无法核对校验码。');
   });
 
+  it('gives the export time only when the checksum holds: the data is as exported then', () => {
+    const at = '2021-03-10T10:00:00+08:00';
+    const form = JSON.parse(serializeReport(sample(), [], { exportedAt: at }));
+    expect(restoreReport(form)).toMatchObject({ ok: true, exportedAt: at });
+    const changed = { ...form, cells: { ...form.cells, 'T2.F01.thisYear': '1' } };
+    expect(restoreReport(changed)).not.toHaveProperty('exportedAt');
+    const { sha256: _s, ...unsigned } = form;
+    expect(restoreReport(unsigned)).not.toHaveProperty('exportedAt');
+    expect(restoreReport(form, { checksum: 'ignore' })).not.toHaveProperty('exportedAt');
+  });
+
   it('is immune to __proto__ and constructor keys', () => {
     const hostile = JSON.parse(
       '{"format":"softstat-report","formatVersion":1,"edition":"2020","kind":"annual","period":"2020",' +

@@ -11,8 +11,16 @@ import type { Cell, Report, ReportStatus } from './types';
 import type { Message } from '../message';
 import { msg } from '../message';
 
+/**
+ * `exportedAt`: the file's export time, given only when its checksum holds (the data is as it was
+ * exported then): district mode dates a return by it rather than by the file's date on disk,
+ * which changes whenever the file is copied or downloaded.
+ */
 export type RestoreResult =
-  { ok: true; report: Report; notes: Message[] } | { ok: false; problems: Message[] };
+  { ok: true; report: Report; notes: Message[]; exportedAt?: string } | { ok: false; problems: Message[] };
+
+/** ISO 8601 with a time zone, as exported (2021-03-10T10:00:00+08:00). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Longest text accepted in one cell or explanation (exchange.md: bigger is refused). */
 export const MAX_CELL_CHARS = 2000;
@@ -169,6 +177,7 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
   if (problems.length > 0 || !edition || !isRecord(input.cells)) return { ok: false, problems };
   const reportKind = kind as ReportKind;
 
+  let verified = false;
   if (options.checksum !== 'ignore') {
     if (typeof input.sha256 !== 'string') {
       notes.push(
@@ -193,8 +202,15 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
           'The file was changed after export (the checksum does not match).',
         ),
       );
-    }
+    } else verified = true;
   }
+  const exportedAt =
+    verified &&
+    typeof input.exportedAt === 'string' &&
+    INSTANT.test(input.exportedAt) &&
+    !Number.isNaN(Date.parse(input.exportedAt))
+      ? input.exportedAt
+      : undefined;
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.has(key))
       notes.push(msg(`忽略未知字段“${show(key)}”。`, `Unknown field "${show(key)}" ignored.`));
@@ -290,6 +306,7 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
     ok: true,
     report: { edition: edition.id, kind: reportKind, period: period as string, status, cells, explanations },
     notes,
+    ...(exportedAt === undefined ? {} : { exportedAt }),
   };
 }
 

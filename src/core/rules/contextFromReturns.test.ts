@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { setCell } from '../report/cells';
 import { emptyReport } from '../report/emptyReport';
 import { cleanAnnualReport, cleanMonthlyReport } from './testing/sampleReports';
-import { contextFromReturns, previousMonthFill, previousMonthPeriod } from './contextFromReturns';
+import {
+  contextFromReturns,
+  hasYtdFigures,
+  previousMonthFill,
+  previousMonthPeriod,
+} from './contextFromReturns';
 
 describe('contextFromReturns', () => {
   it('gives an annual return last year’s annual and the same year’s December monthly', () => {
@@ -24,6 +29,16 @@ describe('contextFromReturns', () => {
     expect(contextFromReturns(march, [jan, feb]).previousMonth).toBe(feb);
     expect(contextFromReturns(jan, [feb, march]).previousMonth).toBeUndefined();
     expect(contextFromReturns(march, [jan])).toEqual({});
+  });
+
+  it('takes no previous month that has no 本年本期累计 yet (opening a month stores it empty)', () => {
+    const march = cleanMonthlyReport(3);
+    const openedFeb = emptyReport({ edition: '2020', kind: 'monthly', period: '2021-02' });
+    expect(hasYtdFigures(openedFeb)).toBe(false);
+    expect(contextFromReturns(march, [openedFeb]).previousMonth).toBeUndefined();
+    const started = setCell(openedFeb, 'M.2010.ytd', '100');
+    expect(hasYtdFigures(started)).toBe(true);
+    expect(contextFromReturns(march, [started]).previousMonth).toBe(started);
   });
 
   it('names the previous month period', () => {

@@ -14,6 +14,16 @@ export function previousMonthPeriod(period: string): string | undefined {
 }
 
 /**
+ * True when a monthly return holds at least one 本年本期累计 figure. One without (opening a month
+ * stores it empty) is not yet a month to carry over or compare with: taking it as the previous
+ * month would clear the 本年上期累计 typed in the next one.
+ */
+export function hasYtdFigures(report: Report): boolean {
+  for (const ref in report.cells) if (ref.endsWith('.ytd') && report.cells[ref]?.raw.trim()) return true;
+  return false;
+}
+
+/**
  * The validation context of `report` from the enterprise's other stored returns: last year's annual
  * and the same year's December monthly for an annual return, the previous month for a monthly one.
  */
@@ -23,7 +33,9 @@ export function contextFromReturns(
   today?: string,
 ): ValidationContext {
   const find = (kind: Report['kind'], period: string | undefined) =>
-    period === undefined ? undefined : others.find((r) => r.kind === kind && r.period === period);
+    period === undefined
+      ? undefined
+      : others.find((r) => r.kind === kind && r.period === period && (kind === 'annual' || hasYtdFigures(r)));
   const context: ValidationContext = {};
   if (today !== undefined) context.today = today;
   if (report.kind === 'annual') {

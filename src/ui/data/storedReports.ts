@@ -1,7 +1,15 @@
 // Stored rows → Reports, and the status a return shows wherever it is listed. The same context
 // rules as the editor (core's contextFromReturns), so the list and the editor never disagree.
 import type { Finding, Report, ReturnStatus } from '../../core';
-import { contextFromReturns, restoreReport, returnStatus, todayInShanghai, validateReport } from '../../core';
+import {
+  contextFromReturns,
+  previousMonthFill,
+  restoreReport,
+  returnStatus,
+  setCells,
+  todayInShanghai,
+  validateReport,
+} from '../../core';
 import type { ReturnRow } from '../../storage';
 
 // Storage emits every row of the enterprise after each save, but only the saved row changed. A row
@@ -35,8 +43,16 @@ export interface Checked {
   readonly status: ReturnStatus;
 }
 
-/** Validates a return in the context of the enterprise's other returns. */
+/**
+ * Validates a return in the context of the enterprise's other returns. A monthly return is checked
+ * with its 本年上期累计 as the editor shows it: carried from the previous month (which may have
+ * changed since this month was last opened and saved).
+ */
 export function checkReturn(report: Report, others: readonly Report[], today = todayInShanghai()): Checked {
-  const findings = validateReport(report, contextFromReturns(report, others, today));
-  return { findings, status: returnStatus(report, findings) };
+  const context = contextFromReturns(report, others, today);
+  const prev = context.previousMonth;
+  const fill = prev ? previousMonthFill(report, prev) : [];
+  const shown = fill.length > 0 ? setCells(report, fill) : report;
+  const findings = validateReport(shown, context);
+  return { findings, status: returnStatus(shown, findings) };
 }

@@ -38,7 +38,17 @@ export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[]
   // The totals of a thousand returns take a while: they follow the board in a task of their own
   // instead of lengthening the one that shows it.
   const rows = createLater<readonly BoardRow[]>(() => props.rows, []);
-  const reports = createMemo(() => rows().flatMap((r) => (r.report ? [r.report] : [])));
+  // The totals are of the returns counted (boardRows: not out of scope, not sent back); every
+  // return is still in the workbook's lists, marked 计入汇总 是 or 否.
+  const reports = createMemo(() => rows().flatMap((r) => (r.report && !r.excluded ? [r.report] : [])));
+  const leftOut = createMemo(() => {
+    const n = { outOfScope: 0, returned: 0 };
+    for (const r of rows()) {
+      if (r.excluded === '不在调查范围') n.outOfScope++;
+      else if (r.excluded === '退回') n.returned++;
+    }
+    return n;
+  });
   const layout = () => layoutOf(getEdition(props.batch.edition), props.batch.kind);
   const total = createMemo(() =>
     reports().length > 0 ? aggregateReports(reports(), 'total').groups[0] : undefined,
@@ -57,7 +67,10 @@ export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[]
       const bytes = writeSummaryWorkbook(
         withReports.map((r) => r.report as Report),
         withReports.map((r) => r.findings),
-        { unitName: unitName(props.batch.edition, props.batch.reviewUnit) },
+        {
+          unitName: unitName(props.batch.edition, props.batch.reviewUnit),
+          excluded: withReports.map((r) => r.excluded),
+        },
       );
       download(
         bytes,
@@ -77,6 +90,13 @@ export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[]
       <Show when={total()} fallback={<p class="muted">{t('district.summaryEmpty')}</p>}>
         {(g) => (
           <>
+            <p class="muted" data-testid="summary-counted">
+              {t('district.summaryCounted', {
+                count: reports().length,
+                outOfScope: leftOut().outOfScope,
+                returned: leftOut().returned,
+              })}
+            </p>
             <table class="list-table summary-table" data-testid="summary-totals">
               <thead>
                 <tr>
@@ -91,7 +111,7 @@ export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[]
                     <tr data-ref={ref}>
                       <th scope="row">{nameOf(ref)}</th>
                       <td class="num">{shown(g().values[ref], ref)}</td>
-                      <td class="num">{g().enterprises}</td>
+                      <td class="num">{g().counts[ref] ?? 0}</td>
                     </tr>
                   )}
                 </For>

@@ -84,3 +84,25 @@ describe('boardRowsSliced', () => {
     ).toBeUndefined();
   });
 });
+
+describe('board rows: scope, errors and the totals', () => {
+  it('shows must-fix errors before 不在调查范围, and leaves out of the totals what is out of scope or sent back', async () => {
+    const tiny = setCell(cleanAnnualReport(), 'T2.F11.thisYear', '400'); // consistent, below every threshold
+    const blankF11 = setCell(cleanAnnualReport(), 'T2.F11.thisYear', undefined);
+    const sentBack: BatchItemRow = { ...item('4', 'D'), review: { decision: 'returned', note: '请修改' } };
+    const rows =
+      (await boardRowsSliced(
+        { ...batch, roster: [] },
+        [item('1', 'A'), item('2', 'B', tiny), item('3', 'C', blankF11), sentBack],
+        CLEAN_ANNUAL_TODAY,
+        new Map(),
+        () => false,
+      )) ?? [];
+    expect(rows.map((r) => [r.uscc, r.status, r.excluded])).toEqual([
+      ['A', '可上报', undefined],
+      ['B', '不在调查范围', '不在调查范围'],
+      ['C', '有必改错误', '不在调查范围'], // F11 blank: F-REQ, not hidden behind the scope
+      ['D', '可上报', '退回'],
+    ]);
+  });
+});

@@ -29,7 +29,15 @@ export interface BoardRow {
   /** 营业收入, 软件业务收入, 利润总额, 从业人员 (display units) — null when blank. */
   readonly figures: readonly (number | null)[];
   readonly decision: ReviewDecision | undefined;
+  /** Why the return is left out of the totals (汇总), or undefined when it is counted. */
+  readonly excluded?: SummaryExclusion;
 }
+
+/**
+ * The totals are of the survey's enterprises as the district accepts them: an annual return out
+ * of the survey scope, or one the reviewer sent back (退回), is listed but not summed.
+ */
+export type SummaryExclusion = '不在调查范围' | '退回';
 
 /** The cells of the key figures per kind: revenue, software revenue, profit, staff. */
 export const KEY_FIGURES: Readonly<Record<Report['kind'], readonly string[]>> = {
@@ -49,8 +57,16 @@ export function boardRowOf(batch: BatchRow, item: BatchItemRow, today: string): 
   const findings = validateReport(report, { today });
   const counts = { error: 0, verify: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
-  const status: BoardStatus =
-    report.kind === 'annual' && !inScope(report) ? '不在调查范围' : returnStatus(report, findings);
+  const outOfScope = report.kind === 'annual' && !inScope(report);
+  // Must-fix errors come first: scope cannot be judged on a return whose figures are missing or
+  // unreadable (a blank 主营业务收入 would otherwise read as out of scope and hide the errors).
+  const checked = returnStatus(report, findings);
+  const status: BoardStatus = checked !== '有必改错误' && outOfScope ? '不在调查范围' : checked;
+  const excluded: SummaryExclusion | undefined = outOfScope
+    ? '不在调查范围'
+    : item.review.decision === 'returned'
+      ? '退回'
+      : undefined;
   return {
     key: item.id,
     item,
@@ -64,6 +80,7 @@ export function boardRowOf(batch: BatchRow, item: BatchItemRow, today: string): 
     findings,
     figures: KEY_FIGURES[report.kind].map((ref) => cellValue(report, ref)),
     decision: item.review.decision,
+    ...(excluded === undefined ? {} : { excluded }),
   };
 }
 

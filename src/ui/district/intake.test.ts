@@ -58,6 +58,26 @@ describe('itemOf', () => {
     const noCode = itemOf(batch, file(setCell(report, 'T1.B01.value', undefined))).problems ?? [];
     expect(noCode[0]).toMatchObject({ zh: expect.stringContaining('没有统一社会信用代码') });
     expectBilingual([...otherPeriod, ...noCode].map(storedMessage));
+    // Dated by the export time in the file when it has one (a download changes the date on disk).
+    const exported = { ...file(), lastModified: Date.parse('2021-04-02T00:00:00Z') };
+    expect(itemOf(batch, exported).exportedAt).toBe('2021-04-02T00:00:00.000Z');
+    const withTime = {
+      ...exported,
+      outcome: { ...exported.outcome, exportedAt: '2021-03-01T10:00:00+08:00' },
+    };
+    expect(itemOf(batch, withTime).exportedAt).toBe('2021-03-01T02:00:00.000Z');
+    // A unit's batch refuses a return of another review unit; 全部 takes any; a blank B06 is left to F-REQ.
+    const unitBatch = { ...batch, reviewUnit: '500103' };
+    const elsewhere = itemOf(unitBatch, file(setCell(report, 'T1.B06.value', '500105'))).problems ?? [];
+    expect(elsewhere[0]).toMatchObject({
+      zh: expect.stringMatching(/^文件的管理单元（B06）是 500105（.+），本批次收的是 500103（.+）的报表。$/),
+    });
+    expect(itemOf(unitBatch, file(setCell(report, 'T1.B06.value', '500103'))).status).toBe('ok');
+    expect(
+      itemOf({ ...batch, reviewUnit: 'all' }, file(setCell(report, 'T1.B06.value', '500105'))).status,
+    ).toBe('ok');
+    expect(itemOf(unitBatch, file(setCell(report, 'T1.B06.value', undefined))).status).toBe('ok');
+    expectBilingual(elsewhere.map(storedMessage));
     const bad = { zh: '坏', en: 'bad' };
     expect(
       itemOf(batch, { fileName: 'x', lastModified: 0, outcome: { ok: false, problems: [bad] } }),

@@ -2,7 +2,7 @@
 // sorted into what the batch gets: returns, broken files with their reasons, and duplicates
 // (same 统一社会信用代码 and period) resolved as the officer chose.
 import type { Finding, Message, Report } from '../../core';
-import { msg, normaliseUscc, toStoredForm } from '../../core';
+import { getEdition, msg, normaliseUscc, toStoredForm } from '../../core';
 import type { BatchItemRow, BatchRow, NewBatchItem } from '../../storage';
 import type { ImportOutcome } from '../../workers/protocol';
 import { errorMessage } from '../data/errorText';
@@ -90,7 +90,7 @@ const periodTextEn = (kind: Report['kind'], period: string) =>
 
 /** What a parsed file becomes in a batch: a return, or a failure with reasons (Messages). */
 export function itemOf(
-  batch: Pick<BatchRow, 'edition' | 'kind' | 'period'>,
+  batch: Pick<BatchRow, 'edition' | 'kind' | 'period'> & Partial<Pick<BatchRow, 'reviewUnit'>>,
   file: ParsedFile,
 ): NewBatchItem & { findings?: Finding[] } {
   const { outcome } = file;
@@ -104,6 +104,27 @@ export function itemOf(
         `The file is ${periodTextEn(r.kind, r.period)} (edition ${r.edition} of the statistical system); this batch collects ${periodTextEn(batch.kind, batch.period)}.`,
       ),
     );
+  // A unit's batch sums its own enterprises: a return that names another review unit (B06) was
+  // sent to the wrong place, or B06 is wrong; either way it is not this unit's to sum. A blank B06
+  // is left to the checks (F-REQ).
+  const unit = r.cells['T1.B06.value']?.raw.trim() ?? '';
+  if (
+    batch.reviewUnit !== undefined &&
+    batch.reviewUnit !== 'all' &&
+    unit !== '' &&
+    unit !== batch.reviewUnit
+  ) {
+    const units = getEdition(batch.edition).lists.reviewUnits;
+    const nameOf = (id: string) => units.find((u) => u.id === id)?.name;
+    const named = (id: string) => (nameOf(id) === undefined ? id : `${id}（${nameOf(id)}）`);
+    const namedEn = (id: string) => (nameOf(id) === undefined ? id : `${id} (“${nameOf(id)}”)`);
+    problems.push(
+      msg(
+        `文件的管理单元（B06）是 ${named(unit)}，本批次收的是 ${named(batch.reviewUnit)}的报表。`,
+        `The file's review unit (B06) is ${namedEn(unit)}; this batch collects the returns of ${namedEn(batch.reviewUnit)}.`,
+      ),
+    );
+  }
   const uscc = usccOf(r);
   if (uscc === '') {
     problems.push(
@@ -120,7 +141,9 @@ export function itemOf(
     status: 'ok',
     notes: outcome.notes,
     data: toStoredForm(r),
-    exportedAt: new Date(file.lastModified).toISOString(),
+    // The time written in the file when it is as exported (a copy or a download changes the file's
+    // date on disk, not this); the date on disk for a file without one or changed since.
+    exportedAt: new Date(outcome.exportedAt ?? file.lastModified).toISOString(),
   };
 }
 

@@ -6,6 +6,7 @@ import { batch, createEffect, createMemo, createSignal, on, onCleanup } from 'so
 import type { Finding, Report, ReportKind, ReturnStatus, ValidationContext } from '../../core';
 import {
   contextFromReturns,
+  hasYtdFigures,
   previousMonthFill,
   previousMonthPeriod,
   returnStatus,
@@ -95,7 +96,10 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
   const others = createMemo(() => all().filter((r) => r !== stored()));
   const previousMonth = createMemo(() => {
     const p = kind === 'monthly' ? previousMonthPeriod(period) : undefined;
-    return p === undefined ? undefined : others().find((r) => r.kind === 'monthly' && r.period === p);
+    // The same previous month the checks use (contextFromReturns): one with figures.
+    return p === undefined
+      ? undefined
+      : others().find((r) => r.kind === 'monthly' && r.period === p && hasYtdFigures(r));
   });
 
   // Storage emitted: edits whose save committed are now part of it.

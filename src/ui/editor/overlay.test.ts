@@ -24,6 +24,17 @@ describe('edit overlay', () => {
     expect(getCell(r, 'T2.F01.thisYear')).toBeUndefined();
   });
 
+  it('lets a cleared explanation (undo back to none) commit like any other edit', () => {
+    const key = 'Y-X@T3.Y01.thisYear';
+    let o = withEdit(new Map(), 'explanation', key, undefined);
+    // The save of a cleared explanation carries '' (as the journal and autosave write it).
+    o = markCommitted(o, [{ kind: 'explanation', key, text: '' }]);
+    expect(dropCommitted(o).size).toBe(0);
+    // … so a text stored afterwards (an import, another tab) shows instead of staying hidden.
+    const stored = { ...base, explanations: { [key]: '导入的说明文字' } };
+    expect(applyOverlay(stored, dropCommitted(o)).explanations[key]).toBe('导入的说明文字');
+  });
+
   it('ignores references the edition does not define', () => {
     const o = withEdit(new Map(), 'cell', 'T9.X.thisYear', '1');
     expect(applyOverlay(base, o)).toBe(base);

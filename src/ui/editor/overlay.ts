@@ -23,7 +23,10 @@ export function withEdit(
   text: string | undefined,
 ): Overlay {
   const next = new Map(overlay);
-  next.set(idOf(kind, key), { kind, key, text, committed: false });
+  // A cleared explanation is saved as '' (its journal and save entries carry text, never none):
+  // kept the same here, or the save would never match the entry and it would hide later texts.
+  const kept = kind === 'explanation' ? (text ?? '') : text;
+  next.set(idOf(kind, key), { kind, key, text: kept, committed: false });
   return next;
 }
 

@@ -278,6 +278,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'district.return': 'Return',
   'district.summary': 'Summary',
   'district.summaryEmpty': 'Totals and charts appear here once returns are taken in.',
+  'district.summaryCounted':
+    'Totals of {count} {count|enterprise|enterprises}; not counted: {outOfScope} out of the survey scope, {returned} sent back (the exported summary likewise).',
   'district.sum': 'Total',
   'district.enterprises': 'Reporting enterprises',
   'district.chartByUnit': '{name} by review unit (10k yuan)',

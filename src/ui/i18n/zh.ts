@@ -272,6 +272,8 @@ export const zh = {
   'district.return': '退回',
   'district.summary': '汇总',
   'district.summaryEmpty': '收入报表后，这里显示合计数和图表。',
+  'district.summaryCounted':
+    '合计 {count} 家企业；不含不在调查范围的 {outOfScope} 家和退回的 {returned} 家（导出的汇总表同此）。',
   'district.sum': '合计',
   'district.enterprises': '报送企业数',
   'district.chartByUnit': '各管理单元{name}（万元）',

@@ -34,7 +34,7 @@ function districtFiles(): { files: Record<string, string>; expected: Record<stri
   const files: Record<string, string> = {};
   const sums = { F10: 0, Y01: 0 };
   let firstF10 = 0;
-  const make = (i: number, f10: number) => {
+  const make = (i: number, f10: number, exportedAt = '2021-03-10T10:00:00+08:00') => {
     const first17 = `91500103MA5U${String(10000 + i).slice(-5)}`;
     const uscc = `${first17}${usccCheckChar(first17) ?? ''}`;
     const unit = i % 2 === 0 ? '500104' : '500103';
@@ -46,7 +46,7 @@ function districtFiles(): { files: Record<string, string>; expected: Record<stri
       ['T2.F10.thisYear', String(f10)],
       ['T2.F11.thisYear', String(f10 - 200)],
     ]);
-    return { uscc, text: serializeReport(report, [], { exportedAt: '2021-03-10T10:00:00+08:00' }) };
+    return { uscc, text: serializeReport(report, [], { exportedAt }) };
   };
   for (let i = 1; i <= 17; i++) {
     const f10 = 3000 + i * 10;
@@ -56,7 +56,8 @@ function districtFiles(): { files: Record<string, string>; expected: Record<stri
     sums.F10 += f10;
     sums.Y01 += 2500;
   }
-  const duplicate = make(1, 3900);
+  // The corrected file was exported later: the intake dates files by the time written in them.
+  const duplicate = make(1, 3900, '2021-03-12T10:00:00+08:00');
   files[`18_${duplicate.uscc}_更正.json`] = duplicate.text;
   return {
     files,
