@@ -131,6 +131,13 @@ test('pasting a block from Excel fills the matching cells and says what was skip
   await expect(app.cell('M.2021.ytd')).toHaveValue('100.00');
   await expect(page.getByRole('status').filter({ hasText: '已粘贴 4 个格子，跳过 1 个' })).toBeVisible();
   await expect(page.getByText('第 3 行“8888 1 1”的代码不在本表中')).toBeVisible();
+  // One undo takes the whole paste back, one redo puts it all again.
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  for (const ref of ['M.2010.ytd', 'M.2010.ytdLastYear', 'M.2021.ytd', 'M.2021.ytdLastYear'])
+    await expect(app.cell(ref)).toHaveValue('');
+  await page.getByRole('button', { name: '重做', exact: true }).click();
+  await expect(app.cell('M.2010.ytd')).toHaveValue('300.00');
+  await expect(app.cell('M.2021.ytdLastYear')).toHaveValue('80.00');
   // A plain column of numbers fills down.
   await paste('M.2111.ytd', '40\n35');
   await expect(app.cell('M.2111.ytd')).toHaveValue('40.00');

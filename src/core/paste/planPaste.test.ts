@@ -39,6 +39,20 @@ describe('planPaste', () => {
     expect(plan.skipped).toEqual([{ line: 3, text: '9999 1', reason: 'unknownCode' }]);
   });
 
+  it('takes figures that happen to equal a monthly code as values: one line, or half the lines coded', () => {
+    const one = planPaste(monthly, 'M.2090.ytd', '2021\t1800\r\n');
+    expect(one.shape).toBe('values');
+    expect(one.fills).toEqual([
+      ['M.2090.ytd', '2021'],
+      ['M.2090.ytdLastYear', '1800'],
+    ]);
+    expect(planPaste(monthly, 'M.2090.ytd', '2043\t1800\r\n2500\t2300').shape).toBe('values');
+    // Letter codes cannot be figures: one coded line of an annual table is still code + values.
+    expect(planPaste(layoutOf(getEdition('2020'), 'annual'), 'T2.F01.thisYear', 'F03\t100').fills).toEqual([
+      ['T2.F03.thisYear', '100'],
+    ]);
+  });
+
   it('keeps blank cells of the block from clearing the form', () => {
     expect(planPaste(annual, 'T2.F01.thisYear', '1\n\n3').fills).toEqual([
       ['T2.F01.thisYear', '1'],

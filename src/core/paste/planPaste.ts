@@ -44,10 +44,17 @@ export function planPaste(layout: Layout, startRef: string, text: string): Paste
   const colIndex = table.columns.indexOf(start.column);
   const codes = new Map(table.rows.map((r, i) => [codeText(r.code), i]));
   const nonEmpty = rows.filter((r) => r.some((c) => c !== ''));
+  const coded = nonEmpty.filter((r) => codes.has(codeText(r[0] ?? ''))).length;
+  // Codes that are numbers (the monthly table's 2010 … 2112) can be values too: a column of
+  // figures such as 2021 would read as a code. There only a block of two or more lines, most of
+  // them starting with a code, is taken as code + values; letter codes (F01, Y02) cannot be figures.
+  const numericCodes = table.rows.every((r) => /^\d+$/.test(r.code));
   const byCode =
     nonEmpty.length > 0 &&
     nonEmpty.every((r) => r.length >= 2) &&
-    nonEmpty.filter((r) => codes.has(codeText(r[0] ?? ''))).length >= Math.ceil(nonEmpty.length / 2);
+    (numericCodes
+      ? nonEmpty.length >= 2 && coded > nonEmpty.length / 2
+      : coded >= Math.ceil(nonEmpty.length / 2));
 
   const fills: [string, string][] = [];
   const skipped: PasteSkip[] = [];

@@ -45,6 +45,8 @@ export interface EditorState {
   /** The stored previous month (monthly returns), whose 本年本期累计 fills this month's 本年上期累计. */
   readonly previousMonth: Accessor<Report | undefined>;
   setCell(ref: string, raw: string | undefined): void;
+  /** Several cells at once (a pasted block): one undo step reverts them all. */
+  setCells(entries: readonly (readonly [string, string | undefined])[]): void;
   setExplanation(key: string, text: string): void;
   readonly canUndo: Accessor<boolean>;
   readonly canRedo: Accessor<boolean>;
@@ -177,18 +179,25 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     );
   };
   const [history, setHistory] = createSignal<UndoState>(emptyUndo);
-  const edit = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
+  const edit = (kind: 'cell' | 'explanation', key: string, text: string | undefined, group?: number) => {
     const r = report();
     const before = kind === 'cell' ? r?.cells[key]?.raw : r?.explanations[key];
+    const step = { kind, key, before, after: text === '' ? undefined : text, at: Date.now() };
     // One update for the undo step and the edit: the page re-renders once per keystroke.
     batch(() => {
-      setHistory((h) =>
-        record(h, { kind, key, before, after: text === '' ? undefined : text, at: Date.now() }),
-      );
+      setHistory((h) => record(h, group === undefined ? step : { ...step, group }));
       apply(kind, key, text);
     });
   };
   const setCell = (ref: string, raw: string | undefined) => edit('cell', ref, raw);
+  let groups = 0;
+  /** Cells set by one action (a pasted block): one re-render, and one undo step for them all. */
+  const setCells = (entries: readonly (readonly [string, string | undefined])[]) => {
+    const group = ++groups;
+    batch(() => {
+      for (const [ref, raw] of entries) edit('cell', ref, raw, group);
+    });
+  };
 
   // 本年上期累计 comes from the stored previous month: keep it in step whenever either changes.
   createEffect(() => {
@@ -216,20 +225,25 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
     saveState,
     previousMonth,
     setCell,
+    setCells,
     setExplanation: (key, text) => edit('explanation', key, text),
     canUndo: () => history().undo.length > 0,
     canRedo: () => history().redo.length > 0,
     undo() {
       const u = undo(history());
       if (!u) return;
-      setHistory(u[1]);
-      apply(u[0].kind, u[0].key, u[0].before);
+      batch(() => {
+        setHistory(u[1]);
+        for (const s of u[0]) apply(s.kind, s.key, s.before);
+      });
     },
     redo() {
       const r = redo(history());
       if (!r) return;
-      setHistory(r[1]);
-      apply(r[0].kind, r[0].key, r[0].after);
+      batch(() => {
+        setHistory(r[1]);
+        for (const s of r[0]) apply(s.kind, s.key, s.after);
+      });
     },
     flush: () => autosaver.flush(),
   };

@@ -11,11 +11,11 @@ describe('undo history', () => {
     s = record(s, step('B', undefined, 'x', 400));
     expect(s.undo).toHaveLength(2);
     const u1 = undo(s);
-    expect(u1?.[0]).toMatchObject({ key: 'B', before: undefined });
+    expect(u1?.[0][0]).toMatchObject({ key: 'B', before: undefined });
     const u2 = undo(u1![1]);
-    expect(u2?.[0]).toMatchObject({ key: 'A', before: undefined, after: '12' });
+    expect(u2?.[0][0]).toMatchObject({ key: 'A', before: undefined, after: '12' });
     const r = redo(u2![1]);
-    expect(r?.[0]).toMatchObject({ key: 'A', after: '12' });
+    expect(r?.[0][0]).toMatchObject({ key: 'A', after: '12' });
     expect(undo(emptyUndo)).toBeUndefined();
   });
 
@@ -32,5 +32,23 @@ describe('undo history', () => {
     let s = record(emptyUndo, step('A', 'x', 'xy', 0));
     s = record(s, step('A', 'xy', 'x', 100));
     expect(s.undo).toHaveLength(0);
+  });
+
+  it('undoes and redoes the cells of one paste together, in order', () => {
+    let s = record(emptyUndo, step('A', undefined, '1', 0));
+    for (const [key, after] of [
+      ['B', 'b'],
+      ['C', 'c'],
+      ['D', 'd'],
+    ] as const)
+      s = record(s, { ...step(key, undefined, after, 100), group: 7 });
+    expect(s.undo).toHaveLength(4); // grouped steps never coalesce
+    const [reverted, afterUndo] = undo(s)!;
+    expect(reverted.map((x) => x.key)).toEqual(['D', 'C', 'B']);
+    expect(afterUndo.undo.map((x) => x.key)).toEqual(['A']);
+    const [reapplied, afterRedo] = redo(afterUndo)!;
+    expect(reapplied.map((x) => x.key)).toEqual(['B', 'C', 'D']);
+    expect(afterRedo.undo.map((x) => x.key)).toEqual(['A', 'B', 'C', 'D']);
+    expect(afterRedo.redo).toHaveLength(0);
   });
 });

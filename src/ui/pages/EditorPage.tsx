@@ -108,15 +108,10 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
   const paste = (layout: Layout, ref: string, text: string) => {
     const plan = planPaste(layout, ref, text);
     const locked = state.previousMonth() ? '.ytdPreviousMonth' : undefined;
-    let filled = 0;
-    let skipped = plan.skipped.length;
-    for (const [target, raw] of plan.fills) {
-      if (locked && target.endsWith(locked)) skipped++;
-      else {
-        state.setCell(target, raw);
-        filled++;
-      }
-    }
+    const fills = plan.fills.filter(([target]) => !(locked && target.endsWith(locked)));
+    const filled = fills.length;
+    const skipped = plan.skipped.length + plan.fills.length - fills.length;
+    state.setCells(fills);
     const details = plan.skipped
       .slice(0, 3)
       .map((s) => t(`paste.skip.${s.reason}` as MessageKey, { line: s.line, text: s.text }))
