@@ -35,6 +35,7 @@ describe('edit journal', () => {
           { type: 'cell', ref: 'T2.F01.thisYear', raw: '12' },
           { type: 'cell', ref: 'T2.F03.thisYear', raw: undefined },
         ],
+        seen: [undefined, undefined], // recorded without what storage held: replayed by time
       },
     ]);
     // A commit of an older value of F01 does not remove the newer one.
@@ -46,6 +47,21 @@ describe('edit journal', () => {
     expect(other.pending()[0]?.edits).toEqual([{ type: 'cell', ref: 'T2.F01.thisYear', raw: '12' }]);
     j.committed(ret, [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '12' }]);
     expect(other.pending()).toEqual([]);
+  });
+
+  it('keeps, per key, what storage may hold: the values known at each edit and the earlier ones typed', () => {
+    const s = fakeStorage();
+    const j = createEditJournal(s, { tab: 'A' });
+    const other = createEditJournal(s, { tab: 'B' });
+    const f01 = (raw: string) => ({ type: 'cell', ref: 'T2.F01.thisYear', raw }) as const;
+    j.record('e1', 'annual', '2020', [f01('1')], [[null, null]]);
+    j.recordSoon('e1', 'annual', '2020', f01('12'), [null, '1']);
+    j.recordSoon('e1', 'annual', '2020', f01('123'), [null, '12']);
+    j.flush();
+    expect(other.pending()[0]?.seen).toEqual([[null, '1', '12']]);
+    // A commit of 12 leaves 123, still knowing that storage may hold 12 (or 1, or nothing).
+    j.committed({ enterpriseId: 'e1', kind: 'annual', period: '2020' }, [f01('12')]);
+    expect(other.pending()[0]).toMatchObject({ edits: [f01('123')], seen: [[null, '1', '12']] });
   });
 
   it("two pages journalling in turn keep both pages' edits; an unchanged journal is not parsed again", () => {

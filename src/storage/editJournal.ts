@@ -17,11 +17,26 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-/** JSON has no undefined: a cleared cell is journalled with raw null. */
-type StoredEdit =
+/**
+ * What a cell or explanation holds, for comparing: a blank cell and an empty explanation are null
+ * (JSON has no undefined).
+ */
+export type SeenValue = string | null;
+export const seenValue = (v: string | null | undefined): SeenValue =>
+  v === undefined || v === '' ? null : v;
+
+/**
+ * JSON has no undefined: a cleared cell is journalled with raw null. `seen`: what the stored
+ * return held for this key as far as the page knew (the stored value when it was first edited,
+ * and the page's own earlier values since, some of which may have been saved): replay applies
+ * the edit only while storage still holds one of these, so a change made since by another page
+ * is never overwritten. Entries written before `seen` existed have none.
+ */
+type StoredEdit = (
   | { type: 'cell'; ref: string; raw: string | null }
   | { type: 'explanation'; key: string; text: string }
-  | { type: 'status'; status: 'draft' | 'ready' };
+  | { type: 'status'; status: 'draft' | 'ready' }
+) & { seen?: SeenValue[] };
 
 interface JournalEntry {
   /** The page (tab) that made the edits: only a closed page's edits are replayed by another. */
@@ -41,13 +56,23 @@ export interface PendingReturnEdits {
   readonly period: string;
   readonly at: number;
   readonly edits: ReturnEdit[];
+  /** Per edit (same order), what storage may hold for it to be applied; undefined: not known. */
+  readonly seen: readonly (readonly SeenValue[] | undefined)[];
 }
 
 const toStored = (e: ReturnEdit): StoredEdit =>
   e.type === 'cell' ? { type: 'cell', ref: e.ref, raw: e.raw ?? null } : { ...e };
-const fromStored = (e: StoredEdit): ReturnEdit =>
-  e.type === 'cell' ? { type: 'cell', ref: e.ref, raw: e.raw ?? undefined } : e;
-const sameEdit = (a: StoredEdit, b: StoredEdit) => JSON.stringify(a) === JSON.stringify(b);
+const fromStored = (e: StoredEdit): ReturnEdit => {
+  if (e.type === 'cell') return { type: 'cell', ref: e.ref, raw: e.raw ?? undefined };
+  return e.type === 'explanation'
+    ? { type: e.type, key: e.key, text: e.text }
+    : { type: e.type, status: e.status };
+};
+/** The value an edit writes, for comparing with `seen`. */
+export const editValue = (e: ReturnEdit): SeenValue =>
+  seenValue(e.type === 'cell' ? e.raw : e.type === 'explanation' ? e.text : e.status);
+const sameEdit = (a: StoredEdit, b: StoredEdit) =>
+  JSON.stringify(fromStored(a)) === JSON.stringify(fromStored(b));
 
 function isEntry(x: unknown): x is JournalEntry {
   if (typeof x !== 'object' || x === null) return false;
@@ -62,6 +87,11 @@ function isEntry(x: unknown): x is JournalEntry {
     e.edits.every((d: unknown) => {
       if (typeof d !== 'object' || d === null) return false;
       const r = d as Record<string, unknown>;
+      if (
+        r.seen !== undefined &&
+        !(Array.isArray(r.seen) && r.seen.every((v: unknown) => v === null || typeof v === 'string'))
+      )
+        return false;
       if (r.type === 'cell')
         return typeof r.ref === 'string' && (r.raw === null || typeof r.raw === 'string');
       if (r.type === 'explanation') return typeof r.key === 'string' && typeof r.text === 'string';
@@ -124,32 +154,66 @@ export function createEditJournal(
   };
 
   // Edits of recordSoon not yet written, in order; a write for them is scheduled while non-empty.
-  let queued: { enterpriseId: string; kind: ReportKind; period: string; edit: ReturnEdit }[] = [];
+  let queued: {
+    enterpriseId: string;
+    kind: ReportKind;
+    period: string;
+    edit: ReturnEdit;
+    base?: readonly SeenValue[];
+  }[] = [];
   /** Writes what recordSoon queued: one read and one write per return for all of it. */
   const flush = (): void => {
     if (queued.length === 0) return;
-    const byReturn = new Map<string, { p: (typeof queued)[number]; edits: ReturnEdit[] }>();
+    const byReturn = new Map<
+      string,
+      { p: (typeof queued)[number]; edits: ReturnEdit[]; bases: (readonly SeenValue[] | undefined)[] }
+    >();
     for (const q of queued) {
       const id = idOf(q.enterpriseId, q.kind, q.period);
-      const group = byReturn.get(id) ?? { p: q, edits: [] };
+      const group = byReturn.get(id) ?? { p: q, edits: [], bases: [] };
       group.edits.push(q.edit);
+      group.bases.push(q.base);
       byReturn.set(id, group);
     }
     queued = [];
-    for (const { p, edits } of byReturn.values()) journal.record(p.enterpriseId, p.kind, p.period, edits);
+    for (const { p, edits, bases } of byReturn.values())
+      journal.record(p.enterpriseId, p.kind, p.period, edits, bases);
   };
 
   const journal = {
-    /** Journals edits of a return the moment they are made (later edits of a key replace earlier ones). */
-    record(enterpriseId: string, kind: ReportKind, period: string, edits: readonly ReturnEdit[]): void {
+    /**
+     * Journals edits of a return the moment they are made (later edits of a key replace earlier
+     * ones). `bases`, per edit: what storage may hold for its key as the page knows it (the stored
+     * value it shows, its own value before this edit), see `seen`.
+     */
+    record(
+      enterpriseId: string,
+      kind: ReportKind,
+      period: string,
+      edits: readonly ReturnEdit[],
+      bases: readonly (readonly SeenValue[] | undefined)[] = [],
+    ): void {
       flush(); // queued edits are older: written first, so these replace them
       const entries = read();
       const id = idOf(enterpriseId, kind, period);
       const byKey = new Map((entries.get(id)?.edits ?? []).map((e) => [editKey(fromStored(e)), e]));
-      for (const e of edits) {
-        byKey.delete(editKey(e)); // re-insert so the order stays the order of the latest edits
-        byKey.set(editKey(e), toStored(e));
-      }
+      edits.forEach((e, i) => {
+        const key = editKey(e);
+        const earlier = byKey.get(key);
+        // What storage may hold now: what it held before, and this page's earlier values (a save
+        // of one may have committed); unknown when neither is known.
+        const seen = new Set<SeenValue>(earlier?.seen ?? []);
+        if (earlier) seen.add(editValue(fromStored(earlier)));
+        const base = bases[i];
+        for (const b of base ?? []) seen.add(b);
+        byKey.delete(key); // re-insert so the order stays the order of the latest edits
+        byKey.set(
+          key,
+          seen.size > 0 && (base !== undefined || earlier?.seen)
+            ? { ...toStored(e), seen: [...seen] }
+            : toStored(e),
+        );
+      });
       entries.set(id, { tab, enterpriseId, kind, period, at: now(), edits: [...byKey.values()] });
       write(entries);
     },
@@ -161,9 +225,15 @@ export function createEditJournal(
      * the time from key to updated findings. `flush` writes it at once; the page calls it on
      * pagehide and when hidden, and every other method of the journal flushes first.
      */
-    recordSoon(enterpriseId: string, kind: ReportKind, period: string, edit: ReturnEdit): void {
+    recordSoon(
+      enterpriseId: string,
+      kind: ReportKind,
+      period: string,
+      edit: ReturnEdit,
+      base?: readonly SeenValue[],
+    ): void {
       if (queued.length === 0) schedule(flush);
-      queued.push({ enterpriseId, kind, period, edit });
+      queued.push({ enterpriseId, kind, period, edit, ...(base === undefined ? {} : { base }) });
     },
 
     flush,
@@ -197,6 +267,7 @@ export function createEditJournal(
           period: e.period,
           at: e.at,
           edits: e.edits.map(fromStored),
+          seen: e.edits.map((d) => d.seen),
         }));
     },
 

@@ -1,6 +1,7 @@
 // This page's edit journal (see storage/editJournal), and replaying what closed pages left.
 import type { EditJournal } from '../../storage';
-import { bindPageLifecycle, createEditJournal, replayJournal } from '../../storage';
+import { restoreReport } from '../../core';
+import { bindPageLifecycle, createEditJournal, editsToReplay, replayJournal } from '../../storage';
 import { inNextTask } from './nextTask';
 import { PAGE_TAB, orphanTest } from './pageTab';
 import { getRepository } from './repository';
@@ -26,9 +27,9 @@ export function getJournal(): EditJournal {
 }
 
 /**
- * Saves the edits closed pages journalled but never stored. A return written after those edits
- * (by the closed page's own save that committed just before closing, or by another page since)
- * already holds them or something newer, so its journal entry is only cleared.
+ * Saves the edits closed pages journalled but never stored: per key, those whose cell storage
+ * still holds as the closed page knew it (editsToReplay); a key another page changed since keeps
+ * that change. The journal entry is cleared either way.
  */
 export async function replayOrphans(): Promise<number> {
   const repo = getRepository();
@@ -38,8 +39,11 @@ export async function replayOrphans(): Promise<number> {
       const row = (await repo.listReturns(p.enterpriseId)).find(
         (r) => r.kind === p.kind && r.period === p.period,
       );
-      if (row && Date.parse(row.updatedAt) >= p.at) return;
-      await repo.saveEdits(p.enterpriseId, p.kind, p.period, p.edits);
+      const restored = row ? restoreReport(row.data, { checksum: 'ignore' }) : undefined;
+      const stored =
+        row && restored?.ok ? { report: restored.report, updatedAt: Date.parse(row.updatedAt) } : undefined;
+      const edits = editsToReplay(p, stored);
+      if (edits.length > 0) await repo.saveEdits(p.enterpriseId, p.kind, p.period, edits);
     },
     await orphanTest(),
   );

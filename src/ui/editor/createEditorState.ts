@@ -2,7 +2,7 @@
 // user's unsaved edits on top, and the findings derived from both. Every edit goes to the
 // autosaver at once; nothing here waits for storage before the screen updates.
 import type { Accessor } from 'solid-js';
-import { batch, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on, onCleanup, untrack } from 'solid-js';
 import type { Finding, Report, ReportKind, ReturnStatus, ValidationContext } from '../../core';
 import {
   contextFromReturns,
@@ -13,8 +13,8 @@ import {
   sameContent,
   validateReport,
 } from '../../core';
-import type { ReturnEdit } from '../../storage';
-import { bindPageLifecycle, createAutosaver, returnIdOf } from '../../storage';
+import type { ReturnEdit, SeenValue } from '../../storage';
+import { bindPageLifecycle, createAutosaver, returnIdOf, seenValue } from '../../storage';
 import { createLive, valueOf } from '../data/createLive';
 import { shanghaiToday } from '../data/today';
 import { errorText } from '../data/errorText';
@@ -141,8 +141,8 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
    * Every edit: journalled in the task right after the keystroke's (or at once when the page is
    * hidden or closed: the journal is flushed then), then autosaved.
    */
-  const push = (edit: ReturnEdit) => {
-    journal.recordSoon(enterpriseId, kind, period, edit);
+  const push = (edit: ReturnEdit, base: readonly SeenValue[]) => {
+    journal.recordSoon(enterpriseId, kind, period, edit, base);
     autosaver.push(edit);
   };
   const autosaver = createAutosaver(
@@ -167,6 +167,11 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
 
   /** Applies an edit without recording it for undo (undo/redo themselves, automatic fills). */
   const apply = (kind: 'cell' | 'explanation', key: string, text: string | undefined) => {
+    // What storage may hold for this key as this page knows it, for a replay of the journal after
+    // a crash (storage/replayDecision): the stored value shown, and this page's own value before
+    // this edit (its save may be committing right now).
+    const valueIn = (r: Report | undefined) => (kind === 'cell' ? r?.cells[key]?.raw : r?.explanations[key]);
+    const base = untrack(() => [seenValue(valueIn(stored())), seenValue(valueIn(report()))]);
     batch(() => {
       typed = true;
       setOverlay((o) => withEdit(o, kind, key, text));
@@ -176,6 +181,7 @@ export function createEditorState(enterpriseId: string, kind: ReportKind, period
       kind === 'cell'
         ? { type: 'cell', ref: key, raw: text }
         : { type: 'explanation', key, text: text ?? '' },
+      base,
     );
   };
   const [history, setHistory] = createSignal<UndoState>(emptyUndo);
