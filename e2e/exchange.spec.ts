@@ -48,6 +48,7 @@ test('XLSX and JSON round trip through the import preview, and the import can be
       .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
     const preview = page.getByRole('dialog', { name: `导入“${file.name}”` });
     await expect(preview.getByTestId('import-summary')).toContainText('1 条审核说明');
+    await expect(preview.getByTestId('import-other-enterprise')).toHaveCount(0);
     await expect(preview.locator('tr[data-diff="T2.F01.thisYear"]')).toContainText('5000');
     await preview.getByRole('button', { name: '确认导入' }).click();
     await expect(app.status()).toHaveText('可上报');
@@ -65,6 +66,20 @@ test('XLSX and JSON round trip through the import preview, and the import can be
       ).toBe(raw.replace(/\.0+$/, ''));
     }
   }
+
+  // Another enterprise's file (its credit code differs from this enterprise's) is said plainly
+  // in the preview; a new enterprise without a code gets no such warning (checked above).
+  await page.goto('./');
+  await app.createEnterprise('另一家企业', '91500000MA5U000023');
+  await app.openReturn('annual:2020');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: json.name, mimeType: 'application/json', buffer: json.bytes });
+  const other = page.getByRole('dialog', { name: `导入“${json.name}”` });
+  await expect(other.getByTestId('import-other-enterprise')).toContainText(
+    '文件中的统一社会信用代码是 91500103MA5U00000D，本企业是 91500000MA5U000023',
+  );
+  await other.getByRole('button', { name: '取消' }).click();
 
   // Undo the last import: the return is empty again.
   await page.goto('./');

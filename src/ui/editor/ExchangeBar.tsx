@@ -2,7 +2,7 @@
 // one return. SheetJS loads only when a workbook is written or read (dynamic import / worker).
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import type { Finding, Layout, Message, Report, ValidationContext } from '../../core';
-import { isReady, serializeReport } from '../../core';
+import { isReady, normaliseUscc, serializeReport } from '../../core';
 import { exportFileName } from '../../excel/fileName';
 import { parseFileInWorker } from '../../workers/importClient';
 import { Modal } from '../components/Modal';
@@ -17,6 +17,8 @@ import { ImportPreviewDialog } from './ImportPreviewDialog';
 
 export interface ExchangeBarProps {
   readonly report: Report;
+  /** The enterprise's credit code as recorded (blank when not known yet). */
+  readonly enterpriseUscc: string | undefined;
   readonly findings: Finding[];
   readonly layout: Layout;
   readonly context: () => ValidationContext;
@@ -89,7 +91,20 @@ export function ExchangeBar(props: ExchangeBarProps) {
         });
         return;
       }
-      setPending({ fileName: file.name, report: r, findings: outcome.findings, notes: outcome.notes });
+      // Another enterprise's file (same period) would replace this one's figures and identity:
+      // allowed (a corrected code), but said plainly before the user confirms.
+      const codeOf = (raw: string | undefined) => normaliseUscc(raw ?? '');
+      const fileCode = codeOf(r.cells['T1.B01.value']?.raw);
+      const current = codeOf(props.report.cells['T1.B01.value']?.raw) || codeOf(props.enterpriseUscc);
+      const otherEnterprise =
+        fileCode !== '' && current !== '' && fileCode !== current ? { file: fileCode, current } : undefined;
+      setPending({
+        fileName: file.name,
+        report: r,
+        findings: outcome.findings,
+        notes: outcome.notes,
+        ...(otherEnterprise ? { otherEnterprise } : {}),
+      });
     } finally {
       setBusy(false);
     }

@@ -16,6 +16,8 @@ export interface PendingImport {
   readonly report: Report;
   readonly findings: Finding[];
   readonly notes: Message[];
+  /** The file names another credit code than this enterprise's: the two codes (normalised). */
+  readonly otherEnterprise?: { readonly file: string; readonly current: string };
 }
 
 const SHOWN = 300;
@@ -51,6 +53,13 @@ export function ImportPreviewDialog(props: {
       <Show when={props.pending && diff()}>
         {(d) => (
           <div class="import-preview">
+            <Show when={props.pending?.otherEnterprise}>
+              {(o) => (
+                <p class="warning" role="alert" data-testid="import-other-enterprise">
+                  {t('import.otherEnterprise', { file: o().file, current: o().current })}
+                </p>
+              )}
+            </Show>
             <p data-testid="import-summary">
               {t('import.changes', { cells: d().cells.length, explanations: d().explanations.length })}{' '}
               <Show when={props.pending}>

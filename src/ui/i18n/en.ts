@@ -206,6 +206,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Nothing is stored before you confirm. Confirming replaces this return with the file; the previous version stays in the history and the import can be undone.',
   'import.changes': '{cells} cells and {explanations} explanations will change. Status after import:',
   'import.noChange': 'The file holds the same data as this return.',
+  'import.otherEnterprise':
+    'Note: the file’s credit code is {file}, this enterprise’s is {current}. It may be another enterprise’s return; importing it replaces this enterprise’s data and name with the file’s (it can be undone).',
   'import.colCell': 'Cell',
   'import.colOld': 'Old',
   'import.colNew': 'New',

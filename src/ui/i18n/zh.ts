@@ -204,6 +204,8 @@ export const zh = {
     '确认前不会保存任何内容。确认后当前报表将被文件内容替换，之前的版本保留在历史版本中，可以撤销。',
   'import.changes': '将改动 {cells} 个格子、{explanations} 条审核说明。导入后状态：',
   'import.noChange': '文件中的数据与当前报表相同。',
+  'import.otherEnterprise':
+    '注意：文件中的统一社会信用代码是 {file}，本企业是 {current}。这可能是另一家企业的报表；确认导入后，本企业的数据和名称将以文件为准（可撤销）。',
   'import.colCell': '格子',
   'import.colOld': '原值',
   'import.colNew': '新值',

@@ -193,6 +193,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                 {(report) => (
                   <ExchangeBar
                     report={report()}
+                    enterpriseUscc={valueOf(enterprise())?.uscc}
                     findings={state.findings()}
                     layout={ready().l}
                     context={state.context}
