@@ -46,6 +46,18 @@ describe('readRoster', () => {
     });
   });
 
+  it('takes the row with both columns as the header, and 管理单元 before a 区划代码 column', () => {
+    const csv = [
+      '2020年应报企业名录（统一社会信用代码）',
+      '区划代码,统一社会信用代码,单位名称,管理单元',
+      '500103,91500000000000000X,丁公司,渝中区',
+    ].join('\n');
+    expect(readRoster('a.csv', enc(csv))).toMatchObject({
+      ok: true,
+      roster: [{ uscc: '91500000000000000X', name: '丁公司', reviewUnit: '渝中区' }],
+    });
+  });
+
   it('refuses a file without the columns, naming what is missing', () => {
     expect(inChinese(readRoster('x.csv', enc('a,b\n1,2\n')))).toEqual({
       ok: false,

@@ -94,7 +94,13 @@ export function readRoster(fileName: string, bytes: Uint8Array): RosterResult {
       ],
     };
   }
-  const headerAt = rows.findIndex((r) => r.some((c) => /信用代码|代码/.test(String(c))));
+  // The header row has both a code and a name column: a title above it such as
+  // "2020年应报企业名录（统一社会信用代码）" mentions a code but is not the header.
+  const codeCell = (c: unknown) => /信用代码|代码/.test(String(c));
+  const bothAt = rows.findIndex(
+    (r) => r.some(codeCell) && r.some((c) => !codeCell(c) && /名称/.test(String(c))),
+  );
+  const headerAt = bothAt >= 0 ? bothAt : rows.findIndex((r) => r.some(codeCell));
   if (headerAt < 0) {
     return {
       ok: false,
@@ -109,7 +115,8 @@ export function readRoster(fileName: string, bytes: Uint8Array): RosterResult {
   const header = (rows[headerAt] ?? []).map((c) => String(c).trim());
   const codeCol = find(header, /信用代码/) >= 0 ? find(header, /信用代码/) : find(header, /代码/);
   const nameCol = find(header, /名称/);
-  const unitCol = find(header, /管理单元|审核单位|区县|区划/);
+  // 管理单元 / 审核单位 first: a 区划代码 column (the registered region) is not the review unit.
+  const unitCol = [/管理单元|审核单位/, /区县/, /区划/].map((p) => find(header, p)).find((i) => i >= 0) ?? -1;
   if (nameCol < 0) {
     return {
       ok: false,

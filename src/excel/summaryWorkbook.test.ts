@@ -48,6 +48,7 @@ describe('writeSummaryWorkbook', () => {
         expect(row.getCell(5).value).toBe(6000.55);
         expect(row.getCell(5).numFmt).toBe('#,##0.00');
         expect(row.getCell(6).value).toBe(2);
+        expect(row.getCell(8).value).toBe(2); // reporters of last year's figure
         found++;
       }
       if (code === 'Y01') {

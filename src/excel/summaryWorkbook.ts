@@ -37,7 +37,17 @@ const mainCells = (cells: readonly CellDef[]) => cells.filter((d) => d.column in
 function totalsSheet(cells: readonly CellDef[], group: AggregateGroup | undefined, title: string) {
   const b = new SheetBuilder();
   b.text(0, 0, title);
-  b.row(1, ['表号', '代码', '指标名称', '计量单位', '本期合计', '报送企业数', '上年同期合计', '增长率（%）']);
+  b.row(1, [
+    '表号',
+    '代码',
+    '指标名称',
+    '计量单位',
+    '本期合计',
+    '报送企业数',
+    '上年同期合计',
+    '上年同期报送企业数',
+    '增长率（%）',
+  ]);
   mainCells(cells).forEach((d, i) => {
     const r = i + 2;
     const lastRef = `${d.table.id}.${d.indicator.code}.${LAST[d.column] ?? ''}`;
@@ -45,10 +55,11 @@ function totalsSheet(cells: readonly CellDef[], group: AggregateGroup | undefine
     b.number(r, 4, group?.values[d.ref] ?? 0, formatOf(d));
     b.number(r, 5, group?.counts[d.ref] ?? 0, COUNT);
     b.number(r, 6, group?.values[lastRef] ?? 0, formatOf(d));
+    b.number(r, 7, group?.counts[lastRef] ?? 0, COUNT); // exchange.md: "the same for last year"
     const growth = group?.growth[d.ref];
-    if (growth !== undefined && growth !== null) b.number(r, 7, growth, PERCENT);
+    if (growth !== undefined && growth !== null) b.number(r, 8, growth, PERCENT);
   });
-  return b.build({ widths: [12, 8, 36, 8, 16, 10, 16, 12] });
+  return b.build({ widths: [12, 8, 36, 8, 16, 10, 16, 12, 12] });
 }
 
 function groupsSheet(cells: readonly CellDef[], groups: readonly AggregateGroup[], keyTitle: string) {
