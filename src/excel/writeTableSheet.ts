@@ -48,8 +48,9 @@ export function writeTableSheet(
     `${LABEL.approvalNo}${edition.approvalNo}`,
   ];
   infoColumns(table).forEach((col, i) => b.text(INFO_ROW - 1, col, info[i]));
+  const texts = cellsForFile(report);
   const identity = [
-    `${LABEL.uscc}${getCell(report, 'T1.B01.value') ?? ''}`,
+    `${LABEL.uscc}${texts['T1.B01.value'] ?? ''}`,
     `${LABEL.name}${getCell(report, 'T1.B03.value') ?? enterpriseName ?? ''}`,
     `${LABEL.period}${periodLabel(report)}`,
   ];
@@ -57,7 +58,6 @@ export function writeTableSheet(
   b.row(HEADER_ROW - 1, labels);
 
   const valueCol = firstValueColumn(table);
-  const texts = cellsForFile(report);
   table.rows.forEach((indicator, i) => {
     const row = FIRST_DATA_ROW - 1 + i;
     b.text(row, 0, rowName(indicator)).text(row, 1, indicator.code);

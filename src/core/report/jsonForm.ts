@@ -4,10 +4,13 @@ import { canonicalJson, sha256Hex } from '../json/canonicalJson';
 import { toPlainDecimal } from '../numbers/formatNumber';
 import type { Finding } from '../rules/finding';
 import { isReady, validateReport } from '../rules/validateReport';
+import { normaliseUscc } from '../uscc/verifyUscc';
 import { isNumericKind, readBool } from './cellParsing';
 import { getCell } from './cells';
 import type { Report } from './types';
 import { layoutOfReport } from './valuesOf';
+
+const USCC_REF = 'T1.B01.value';
 
 /** The format's name and version. Raise the version only with a migration in restoreReport. */
 export const FORMAT = 'softstat-report';
@@ -44,14 +47,17 @@ export function cellsForFile(report: Report): Record<string, string> {
     const cell = report.cells[def.ref];
     if (!cell) continue;
     const kind = def.indicator.kind;
-    // Numbers in plain decimal and yes/no as 是/否 (exchange.md); text that is neither stays as
+    // Numbers in plain decimal, yes/no as 是/否 (exchange.md), the credit code normalised
+    // (tables.md: upper case, no spaces or hyphens, half-width); text that is neither stays as
     // typed, so that the problem survives the round trip.
     out[def.ref] =
       cell.value !== undefined && isNumericKind(kind)
         ? toPlainDecimal(cell.value, kind)
         : kind === 'bool'
           ? (readBool(cell.raw) ?? cell.raw)
-          : cell.raw;
+          : def.ref === USCC_REF
+            ? normaliseUscc(cell.raw) || cell.raw
+            : cell.raw;
   }
   return out;
 }

@@ -226,6 +226,13 @@ describe('serializeReport', () => {
     expect(cells['T1.B15.value']).toBe('有'); // not a yes/no: kept, so the problem survives
   });
 
+  it('writes the credit code normalised (tables.md), whatever was typed', () => {
+    const r = setCells(emptyReport({ edition: '2020', kind: 'annual', period: '2020' }), [
+      ['T1.B01.value', ' 91500103-ma5u00000ｄ '],
+    ]);
+    expect(JSON.parse(serializeReport(r, [])).cells['T1.B01.value']).toBe('91500103MA5U00000D');
+  });
+
   it('calls a return ready only when its findings allow it, validating when none are given', () => {
     const ready = { ...sample(), status: 'ready' as const };
     const statusOf = (findings?: Parameters<typeof serializeReport>[1]) =>
