@@ -83,6 +83,26 @@ describe('importAll replace', () => {
 });
 
 describe('importAll merge', () => {
+  it('adds every revision of the file, even two of one instant (a return created by an import)', async () => {
+    const clock = testClock('2021-03-01T01:00:00.000Z');
+    const source = testRepo({ now: clock.now });
+    const e = await source.repo.createEnterprise({ name: '甲', uscc: '' });
+    const imported = await source.repo.saveEdits(e.id, 'annual', '2020', [cell('T2.F01.thisYear', '1')]);
+    // replaceReturn on a return not stored yet writes its empty state and the import at one time.
+    const other = await source.repo.createEnterprise({ name: '乙', uscc: '' });
+    await source.repo.replaceReturn(other.id, 'annual', '2020', imported);
+    const dump = JSON.parse(JSON.stringify(await source.repo.exportAll())) as BackupDump;
+    const instants = dump.revisions.filter((r) => r.returnId === returnIdOf(other.id, 'annual', '2020'));
+    expect(instants.map((r) => r.savedAt)).toEqual([instants[0]?.savedAt, instants[0]?.savedAt]);
+
+    const target = testRepo();
+    const result = await target.repo.importAll(dump, 'merge');
+    expect(result).toMatchObject({ ok: true, counts: { revisions: dump.revisions.length } });
+    expect(await target.db.revisions.count()).toBe(dump.revisions.length);
+    // … so the import can still be undone there, as on the source.
+    await target.repo.undoReplace(returnIdOf(other.id, 'annual', '2020'));
+  });
+
   it('takes the later record of each, bumps versions it replaces, adds new ones, keeps local settings', async () => {
     const { dump, a } = await populated();
     const clock = testClock('2021-03-01T01:00:01.500Z'); // between the two saves in the backup

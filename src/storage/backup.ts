@@ -61,9 +61,16 @@ export function backupRepo(ctx: RepoContext) {
       counts.returns++;
     }
     const touched = new Set<string>();
+    // A revision this database already had (the same return and time) is not added twice; the
+    // file's own revisions are all added, even two of one instant (a return created by an import
+    // writes its empty state and the import at once): compared with what was here before only.
+    const here = new Set<string>();
+    for (const returnId of new Set(b.revisions.map((r) => r.returnId))) {
+      const savedAt = await db.revisions.where('returnId').equals(returnId).toArray();
+      for (const r of savedAt) here.add(`${r.returnId}|${r.savedAt}`);
+    }
     for (const { id: _id, ...r } of b.revisions) {
-      const same = await db.revisions.where('[returnId+savedAt]').equals([r.returnId, r.savedAt]).count();
-      if (same > 0) continue;
+      if (here.has(`${r.returnId}|${r.savedAt}`)) continue;
       await db.revisions.add(r);
       touched.add(r.returnId);
       counts.revisions++;

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { KeyValueStorage } from './editJournal';
 import { JOURNAL_KEY, createEditJournal, replayJournal } from './editJournal';
+import { NotFoundError } from './errors';
+import { msg } from '../core/message';
 
 function fakeStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -146,21 +148,25 @@ describe('edit journal', () => {
     expect(createEditJournal(undefined, { tab: 'x' }).pending()).toEqual([]);
   });
 
-  it('replays orphaned edits, keeps them when storage is full, drops what can never apply', async () => {
+  it('replays orphaned edits, keeps them when storage is full or closed, drops what can never apply', async () => {
     const s = fakeStorage();
     const j = createEditJournal(s, { tab: 'closed' });
     j.record('ok', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '1' }]);
     j.record('full', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '2' }]);
     j.record('gone', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '3' }]);
+    j.record('closed', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '4' }]);
     const me = createEditJournal(s, { tab: 'me' });
     const full = Object.assign(new Error('full'), { name: 'StorageFullError' });
+    // Another tab upgraded the database: this connection is closed, the edits are still good.
+    const closed = Object.assign(new Error('closed'), { name: 'DatabaseClosedError' });
     const save = vi.fn(async (p: { enterpriseId: string }) => {
       if (p.enterpriseId === 'full') throw full;
-      if (p.enterpriseId === 'gone') throw new Error('找不到该企业');
+      if (p.enterpriseId === 'closed') throw closed;
+      if (p.enterpriseId === 'gone') throw new NotFoundError(msg('找不到该企业', 'gone'));
     });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await replayJournal(me, save, () => true)).toBe(1);
-    expect(save).toHaveBeenCalledTimes(3);
-    expect(me.pending().map((p) => p.enterpriseId)).toEqual(['full']);
+    expect(save).toHaveBeenCalledTimes(4);
+    expect(me.pending().map((p) => p.enterpriseId)).toEqual(['full', 'closed']);
   });
 });

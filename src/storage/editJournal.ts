@@ -299,7 +299,14 @@ export async function replayJournal(
       journal.committed(p, p.edits);
       replayed++;
     } catch (e) {
-      if (e instanceof Error && e.name === 'StorageFullError') continue; // keep: retry when there is room
+      // Dropped only when they can never apply: the enterprise is gone, or storage refuses the
+      // data. Anything else (a full disk, the database closed by an upgrade in another tab, a
+      // passing failure) keeps them for the next start.
+      const never = e instanceof Error && (e.name === 'NotFoundError' || e.name === 'StoredDataError');
+      if (!never) {
+        console.warn('journalled edits could not be saved now; kept for the next start', p, e);
+        continue;
+      }
       console.warn('journalled edits could not be saved and were dropped', p, e);
       journal.forget(p);
     }

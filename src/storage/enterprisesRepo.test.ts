@@ -116,13 +116,36 @@ describe('deleting an enterprise', () => {
     expect(await dumpTables(db)).toBe(before);
   });
 
-  it('restoreEnterprise undoes the delete exactly (same ids, versions, revisions)', async () => {
+  it('restoreEnterprise undoes the delete (same ids and versions; the same revisions, under new ids)', async () => {
     const { db, repo, a } = await twoEnterprisesWithReturns();
-    const before = await dumpTables(db);
+    // Revisions compared without their ids: the restore gives them new ones (see below).
+    const state = async () => {
+      const dump = JSON.parse(await dumpTables(db)) as Record<string, Record<string, unknown>[]>;
+      dump.revisions = (dump.revisions ?? [])
+        .map(({ id: _id, ...r }) => r)
+        .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+      return JSON.stringify(dump);
+    };
+    const before = await state();
     const snapshot = await repo.deleteEnterprise(a.id);
-    expect(await dumpTables(db)).not.toBe(before);
+    expect(await state()).not.toBe(before);
     await repo.restoreEnterprise(JSON.parse(JSON.stringify(snapshot)) as typeof snapshot);
-    expect(await dumpTables(db)).toBe(before);
+    expect(await state()).toBe(before);
+  });
+
+  it("restoreEnterprise never overwrites another return's revision that took a deleted one's id", async () => {
+    const { db, repo, a, b } = await twoEnterprisesWithReturns();
+    const snapshot = await repo.deleteEnterprise(a.id);
+    const freedId = snapshot.revisions[0]?.id ?? 0;
+    // As a 'replace' import keeps the file's revision ids: b's history now holds the freed id.
+    const theirs = {
+      ...(await db.revisions.toArray()).find((r) => r.returnId.startsWith(b.id))!,
+      id: freedId,
+    };
+    await db.revisions.put(theirs);
+    await repo.restoreEnterprise(snapshot);
+    expect(await db.revisions.get(freedId)).toEqual(theirs);
+    expect(await db.revisions.where('returnId').startsWith(a.id).count()).toBe(snapshot.revisions.length);
   });
 
   it('fails clearly for an enterprise that no longer exists', async () => {

@@ -112,12 +112,16 @@ export function enterprisesRepo(ctx: RepoContext) {
       });
     },
 
-    /** Puts back what deleteEnterprise removed, exactly (same ids, versions and revisions). */
+    /**
+     * Puts back what deleteEnterprise removed (same ids and versions; the revisions with the same
+     * content and times). Revisions take new ids: an import may have given their old ids to other
+     * returns' history since, which putting them back under those ids would overwrite.
+     */
     async restoreEnterprise(snapshot: DeletedEnterprise): Promise<void> {
       await ctx.write(allTables, async () => {
         await db.enterprises.put(snapshot.enterprise);
         await db.returns.bulkPut([...snapshot.returns]);
-        await db.revisions.bulkPut([...snapshot.revisions]);
+        await db.revisions.bulkAdd(snapshot.revisions.map(({ id: _id, ...r }) => r));
       });
     },
   };
