@@ -13,6 +13,13 @@ describe('isQuotaError', () => {
     expect(isQuotaError(new Error('outer', { cause: new Dexie.AbortError('x', quota()) }))).toBe(true);
   });
 
+  it('recognises a quota error among the failures of a bulk write (Dexie BulkError)', () => {
+    expect(isQuotaError(new Dexie.BulkError('1 of 2 operations failed', { 1: quota() }))).toBe(true);
+    expect(
+      isQuotaError(new Dexie.BulkError('1 of 2 failed', { 0: new DOMException('x', 'ConstraintError') })),
+    ).toBe(false);
+  });
+
   it('is false for other errors, non-errors and cycles', () => {
     expect(isQuotaError(new Dexie.AbortError('Transaction aborted'))).toBe(false);
     expect(isQuotaError(new DOMException('x', 'ConstraintError'))).toBe(false);

@@ -56,7 +56,8 @@ export class NotFoundError extends Error {
 
 /**
  * True for a quota error, however it arrives: the DOMException itself, Dexie's QuotaExceededError,
- * or wrapped as `inner` (Dexie's AbortError when the transaction aborted on it) or `cause`.
+ * or wrapped as `inner` (Dexie's AbortError when the transaction aborted on it), `cause`, or among
+ * the `failures` of Dexie's BulkError (a bulk write whose requests fail one by one, as in Firefox).
  */
 export function isQuotaError(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -65,9 +66,16 @@ export function isQuotaError(error: unknown): boolean {
     const e = queue.shift();
     if (typeof e !== 'object' || e === null || seen.has(e)) continue;
     seen.add(e);
-    const { name, inner, cause } = e as { name?: unknown; inner?: unknown; cause?: unknown };
+    const { name, inner, cause, failures } = e as {
+      name?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+      failures?: unknown;
+    };
     if (name === 'QuotaExceededError') return true;
     queue.push(inner, cause);
+    if (Array.isArray(failures)) queue.push(...failures);
+    else if (typeof failures === 'object' && failures !== null) queue.push(...Object.values(failures));
   }
   return false;
 }
