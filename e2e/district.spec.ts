@@ -79,4 +79,22 @@ test('intake of 20 files, duplicates kept newer, board, summary workbook read by
   });
   expect(totals.get('F10')).toBe(expected.F10KeepNewer);
   expect(totals.get('Y01')).toBe(expected.Y01);
+
+  // Review: sending back needs a note saying what to correct; with one, the decision is stored,
+  // and the return leaves the totals.
+  await board.locator('tbody tr').first().getByRole('link').click();
+  // The breadcrumb names the batch.
+  const crumb = page.getByRole('navigation', { name: '位置' }).getByRole('link').nth(1);
+  await expect(crumb).not.toHaveText('返回批次');
+  await expect(crumb).not.toHaveText('');
+  await page.getByRole('button', { name: '退回', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '退回时请在审核意见中写明需要改正的内容' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('decision')).toHaveText('待审核');
+  await page.getByRole('textbox', { name: /审核意见/ }).fill('营业收入与财务报表不一致，请核对。');
+  await page.getByRole('button', { name: '退回', exact: true }).click();
+  await expect(page.getByTestId('decision')).toHaveText('退回');
+  await page.goBack();
+  await expect(page.getByTestId('summary-counted')).toContainText('退回的 1 家');
 });

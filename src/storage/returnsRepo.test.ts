@@ -239,6 +239,17 @@ describe('replaceReturn and undoReplace', () => {
     await expect(repo.undoReplace(returnId)).rejects.toThrow('已经撤销');
   });
 
+  it('undoing an import takes the credit code it brought back off the enterprise', async () => {
+    const { repo } = testRepo();
+    const { id } = await repo.createEnterprise({ name: '没有代码的企业', uscc: '' });
+    const withCode = setCell(imported(), 'T1.B01.value', '91500103MA5U00000D');
+    await repo.saveEdits(id, 'annual', '2020', [cell('T2.F02.thisYear', '1')]);
+    await repo.replaceReturn(id, 'annual', '2020', withCode);
+    expect((await repo.getEnterprise(id))?.uscc).toBe('91500103MA5U00000D');
+    await repo.undoReplace(returnIdOf(id, 'annual', '2020'));
+    expect((await repo.getEnterprise(id))?.uscc).toBe('');
+  });
+
   it('undoing an import that created the return leaves it empty (with identity)', async () => {
     const { repo, id } = await withEnterprise();
     await repo.replaceReturn(id, 'annual', '2020', imported());

@@ -131,8 +131,12 @@ function changedIdentity(w: WriteReturn): { uscc?: string; name?: string } {
   if (w.report.kind !== 'annual') return {};
   const before = w.previous ? identityOf(w.previous.report) : {};
   const after = identityOf(w.report);
+  // Undoing an import that brought the credit code takes it back off the enterprise too; a code
+  // cleared while typing leaves the record alone (a name is never cleared: it is required).
+  const clearedByUndo = w.reason === 'undo' && after.uscc === undefined && before.uscc !== undefined;
   return {
     ...(after.uscc !== undefined && after.uscc !== before.uscc ? { uscc: after.uscc } : {}),
+    ...(clearedByUndo ? { uscc: '' } : {}),
     ...(after.name !== undefined && after.name !== before.name ? { name: after.name } : {}),
   };
 }

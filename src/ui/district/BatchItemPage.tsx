@@ -22,18 +22,36 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
     const r = data ? restoreReport(data, { checksum: 'ignore' }) : undefined;
     return r?.ok ? r.report : undefined;
   });
+  const batch = createLive(() => repo.watchBatch(props.batchId));
+  // Must-fix errors first, then what needs an explanation, then hints (the reviewer's order).
+  const RANK = { error: 0, verify: 1, hint: 2 } as const;
   const findings = createMemo(() => {
     const r = report();
-    return r ? validateReport(r, { today: shanghaiToday()() }) : [];
+    const found = r ? validateReport(r, { today: shanghaiToday()() }) : [];
+    return found
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+      .map((x) => x.f);
   });
+  const errors = createMemo(() => findings().filter((f) => f.severity === 'error').length);
   const [note, setNote] = createSignal<string>();
   const [tab, setTab] = createSignal(0);
+  let noteBox: HTMLTextAreaElement | undefined;
 
   const decide = async (decision: ReviewDecision) => {
     const i = item();
     if (!i) return;
+    const text = note() ?? i.review.note;
+    // 必改错误 must be fixed before a return goes up (the notice): it can only be sent back, and
+    // sending back says what to correct.
+    if (decision === 'approved' && errors() > 0)
+      return showToast(t('district.cannotApprove', { count: errors() }));
+    if (decision === 'returned' && text.trim() === '') {
+      noteBox?.focus();
+      return showToast(t('district.returnNeedsNote'));
+    }
     try {
-      await repo.setReview(i.id, decision, note() ?? i.review.note);
+      await repo.setReview(i.id, decision, text);
       showToast(t(`district.decision.${decision}` as MessageKey));
     } catch (e) {
       showToast(errorText(e));
@@ -45,7 +63,9 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
       <nav aria-label={t('nav.breadcrumb')} class="breadcrumb">
         <a href="#/district">{t('district.heading')}</a>
         <span aria-hidden="true"> › </span>
-        <a href={`#/district/b/${encodeURIComponent(props.batchId)}`}>{t('district.backToBatch')}</a>
+        <a href={`#/district/b/${encodeURIComponent(props.batchId)}`}>
+          {valueOf(batch())?.name ?? t('district.backToBatch')}
+        </a>
       </nav>
       <Show
         when={item() && report()}
@@ -57,6 +77,7 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
           <label class="field">
             <span>{t('district.reviewNote')}</span>
             <textarea
+              ref={noteBox}
               rows={3}
               value={note() ?? item()?.review.note ?? ''}
               onInput={(e) => setNote(e.currentTarget.value)}
@@ -69,7 +90,12 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
             </strong>
           </p>
           <div class="toolbar-left">
-            <button type="button" class="primary" onClick={() => void decide('approved')}>
+            <button
+              type="button"
+              class="primary"
+              aria-disabled={errors() > 0 ? 'true' : undefined}
+              onClick={() => void decide('approved')}
+            >
               {t('district.approve')}
             </button>
             <button type="button" class="danger" onClick={() => void decide('returned')}>

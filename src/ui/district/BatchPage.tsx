@@ -133,6 +133,9 @@ export function BatchPage(props: { batchId: string }) {
     setPendingDuplicates(undefined);
     if (p) void store(p.incoming, policy).catch((e: unknown) => showToast(errorText(e)));
   };
+  // Closing the question, or leaving the page while it is asked, keeps what the drop brought
+  // except the incoming duplicates: never the whole drop lost without a word.
+  onCleanup(() => resolveDuplicates('skip'));
 
   const loadRoster = async (file: File | undefined) => {
     if (!file) return;
@@ -343,7 +346,7 @@ export function BatchPage(props: { batchId: string }) {
 
             <Modal
               open={pendingDuplicates() !== undefined}
-              onOpenChange={(o) => !o && setPendingDuplicates(undefined)}
+              onOpenChange={(o) => !o && resolveDuplicates('skip')}
               title={t('district.duplicatesTitle')}
             >
               <p>
@@ -352,6 +355,7 @@ export function BatchPage(props: { batchId: string }) {
                   list: (pendingDuplicates()?.duplicates ?? []).slice(0, 5).join(t('punct.enumSep')),
                 })}
               </p>
+              <p class="small muted">{t('district.duplicatesCloseNote')}</p>
               <div class="modal-actions">
                 <button type="button" onClick={() => resolveDuplicates('skip')}>
                   {t('district.keepSkip')}

@@ -270,6 +270,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'district.keepNewer': 'Keep the newer',
   'district.keepOlder': 'Keep the older',
   'district.keepSkip': 'Skip the incoming duplicates',
+  'district.duplicatesCloseNote':
+    'Closing this dialog is the same as “Skip the incoming duplicates”: the other files are taken in as usual.',
   'district.backToBatch': 'Back to batch',
   'district.itemMissing': 'This return cannot be found; it may have been removed from the batch.',
   'district.readOnly':
@@ -277,6 +279,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'district.reviewNote': 'Review note (say what to correct when returning)',
   'district.decisionNow': 'Now: ',
   'district.approve': 'Approve',
+  'district.cannotApprove':
+    'This return has {count} must-fix {count|error|errors} and cannot be approved: send it back, saying in the review note what to correct.',
+  'district.returnNeedsNote': 'When sending a return back, say in the review note what to correct.',
   'district.return': 'Return',
   'district.summary': 'Summary',
   'district.summaryEmpty': 'Totals and charts appear here once returns are taken in.',
