@@ -56,6 +56,22 @@ function messy() {
 }
 
 describe('validateReport', () => {
+  it('leaves out what relations find about a cell whose text is not a number, until it is one', () => {
+    const rules = (cells: [string, string][]) =>
+      validateReport(setCells(cleanAnnualReport(), cells), { today: CLEAN_ANNUAL_TODAY }).map(
+        (f) => f.ruleId,
+      );
+    // 资产总计 as text: F-NUM says so; no unbalanced balance sheet built on a 0 that is not there.
+    expect(rules([['T2.F01.thisYear', '五千']])).toEqual(['F-NUM']);
+    // The same figure as a wrong number is checked as usual.
+    expect(rules([['T2.F01.thisYear', '4000']])).toContain('T2-BALANCE');
+    // A part that is text, and the sum over it (Y01 over Y02), are not compared either: with a
+    // tiny Y02 these relations fire, with a text Y02 only its F-NUM does.
+    const related = ['B-INDUSTRY-MIX', 'T3-PARTS', 'X-T4-T3'];
+    expect(rules([['T3.Y02.thisYear', '1']])).toEqual(expect.arrayContaining(related));
+    expect(rules([['T3.Y02.thisYear', '约一千']])).toEqual(['F-NUM']);
+  });
+
   it('orders findings by table, then catalog order of the first cell, then rule order', () => {
     const findings = validateReport(messy(), { today: '2021-05-01' });
     const layout = layoutOf(edition, 'annual');

@@ -1,4 +1,5 @@
 import { getEdition } from '../catalog/editions';
+import type { Layout } from '../catalog/layout';
 import type { Report } from '../report/types';
 import type { ValidationContext } from './context';
 import { makeEnv } from './context';
@@ -25,7 +26,36 @@ export function validateReport(report: Report, context: ValidationContext = {}):
     }
   });
   found.sort((a, b) => a.order - b.order || a.rule - b.rule);
-  return found.map((x) => x.f);
+  // A cell whose text is not a number (F-NUM, F-DEC, F-INT say so) counts as 0 in the relations;
+  // their findings about it (an unbalanced balance sheet with 资产总计 0.00 …) would only send the
+  // user after a figure that is not there. They come back once the text is a number. The cell
+  // rules and M-JAN (any text in January's 本年上期累计) are about the text itself: kept.
+  const unreadable = unreadableTest(report, env.layout);
+  return found.filter((x) => TEXT_RULE.test(x.f.ruleId) || !x.f.cells.some(unreadable)).map((x) => x.f);
+}
+
+/** Rules whose findings are about a cell's text, not its value. */
+const TEXT_RULE = /^(F-|M-JAN$)/;
+
+/**
+ * Whether a cell's text is not a valid number, or it sums (in its column) over one that is.
+ * Asked only for the cells of findings, so a return without findings pays nothing for it.
+ */
+function unreadableTest(report: Report, layout: Layout): (ref: string) => boolean {
+  const known = new Map<string, boolean>();
+  const test = (ref: string): boolean => {
+    const seen = known.get(ref);
+    if (seen !== undefined) return seen;
+    known.set(ref, false); // the catalog's sums do not loop; this guards anyway
+    let bad = report.cells[ref]?.problem !== undefined;
+    const def = layout.byRef.get(ref);
+    const f = def?.indicator.formula;
+    if (!bad && def && f?.kind === 'sum')
+      bad = f.of.some((code) => test(`${def.table.id}.${code}.${def.column}`));
+    known.set(ref, bad);
+    return bad;
+  };
+  return test;
 }
 
 /** Minimum length of a 审核说明 that explains a `verify` finding. */

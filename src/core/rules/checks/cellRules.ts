@@ -45,23 +45,22 @@ export const checkRequired: Check = (env, rule) => {
   const out: Finding[] = [];
   for (const { ref, table, row } of requiredCells(env.layout)) {
     const cell = env.report.cells[ref];
-    if (!gateOpen(env, table, row)) continue;
     if (cell) {
       // A yes/no answered with neither (有, yes please: only an import can bring these in) is no
       // answer: the gates read 是 or 否, so such a text would leave rows unchecked both ways.
-      if (row.kind === 'bool' && readBool(cell.raw) === undefined) {
-        out.push(
-          finding(
-            rule.id,
-            rule.severity,
-            [ref],
-            `必填项“${cellLabel(env, ref)}”应填“是”或“否”，现为“${clip(cell.raw.trim())}”。`,
-            `Required item ${cellLabelEn(env, ref)} must be 是 (yes) or 否 (no); it is "${clip(cell.raw.trim())}".`,
-          ),
-        );
-      }
+      if (row.kind !== 'bool' || readBool(cell.raw) !== undefined || !gateOpen(env, table, row)) continue;
+      out.push(
+        finding(
+          rule.id,
+          rule.severity,
+          [ref],
+          `必填项“${cellLabel(env, ref)}”应填“是”或“否”，现为“${clip(cell.raw.trim())}”。`,
+          `Required item ${cellLabelEn(env, ref)} must be 是 (yes) or 否 (no); it is "${clip(cell.raw.trim())}".`,
+        ),
+      );
       continue;
     }
+    if (!gateOpen(env, table, row)) continue;
     const numeric = isNumericKind(row.kind);
     out.push(
       finding(
