@@ -94,6 +94,13 @@ describe('M-DECREASE', () => {
     expect(keysOf(march([['M.2110.ytdPreviousMonth', '105']]), 'M-DECREASE')).toEqual([]);
     expect(keysOf(march([['M.2043.ytd', undefined]]), 'M-DECREASE')).toEqual(['M-DECREASE@M.2043.ytd']);
   });
+
+  it('leaves a required row not filled in yet to F-REQ (a new month is not a column of 待说明)', () => {
+    const blank = march([['M.2010.ytd', undefined]]);
+    expect(keysOf(blank, 'M-DECREASE')).toEqual([]);
+    expect(keysOf(blank, 'F-REQ')).toEqual(['F-REQ@M.2010.ytd']);
+    expect(keysOf(march([['M.2010.ytd', '0']]), 'M-DECREASE')).toEqual(['M-DECREASE@M.2010.ytd']);
+  });
 });
 
 describe('M-YOY', () => {

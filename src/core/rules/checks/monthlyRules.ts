@@ -116,6 +116,9 @@ const NON_DECREASING = ['2010', '2021', '2022', '2023', '2024', '2041', '2042', 
 export const checkDecrease: Check = (env, rule) => {
   const out: Finding[] = [];
   for (const c of NON_DECREASING) {
+    // A required cell not filled in yet is F-REQ's to report: a new month would otherwise open
+    // with a 待说明 for every row, asking to explain figures nobody has typed.
+    if (!env.values.filled(c.ytd) && env.layout.byRef.get(c.ytd)?.indicator.required) continue;
     const now = env.values.num(c.ytd);
     const before = env.values.num(c.ytdPreviousMonth);
     if (now >= before) continue;
