@@ -33,6 +33,9 @@ async function storageInfo(): Promise<StorageInfo> {
 }
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / 1024 / 1024).toFixed(1));
+/** What is left of the quota (the browser reports the quota as a total, used space included). */
+const freeBytes = (s: { usage: number | undefined; quota: number | undefined }) =>
+  s.quota === undefined ? undefined : Math.max(0, s.quota - (s.usage ?? 0));
 
 interface Preview {
   readonly dump: unknown;
@@ -148,7 +151,7 @@ export function DataSafetyPanel(props: { enterpriseCount: number; oldestCreatedA
                 : i().persisted === false
                   ? t('storage.notPersisted')
                   : t('storage.unknown')}{' '}
-              {t('storage.usage', { used: mb(i().usage), quota: mb(i().quota) })}
+              {t('storage.usage', { used: mb(i().usage), free: mb(freeBytes(i())) })}
             </>
           )}
         </Show>

@@ -54,7 +54,9 @@ describe('itemOf', () => {
       data: toStoredForm(report),
     });
     const otherPeriod = itemOf({ ...batch, kind: 'monthly', period: '2021-03' }, file()).problems ?? [];
-    expect(otherPeriod[0]).toMatchObject({ zh: expect.stringContaining('本批次收的是2021-03 月报') });
+    expect(otherPeriod[0]).toMatchObject({
+      zh: expect.stringContaining('（2020 版统计制度），本批次收的是 2021-03 月报。'),
+    });
     const noCode = itemOf(batch, file(setCell(report, 'T1.B01.value', undefined))).problems ?? [];
     expect(noCode[0]).toMatchObject({ zh: expect.stringContaining('没有统一社会信用代码') });
     expectBilingual([...otherPeriod, ...noCode].map(storedMessage));

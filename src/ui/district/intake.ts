@@ -84,7 +84,7 @@ export interface IntakePlan {
 const usccOf = (report: Report): string => normaliseUscc(report.cells['T1.B01.value']?.raw ?? '');
 
 const periodText = (kind: Report['kind'], period: string) =>
-  kind === 'annual' ? `${period} 年年报` : `${period} 月报`;
+  kind === 'annual' ? ` ${period} 年年报` : ` ${period} 月报`;
 const periodTextEn = (kind: Report['kind'], period: string) =>
   kind === 'annual' ? `the ${period} annual return` : `the ${period} monthly return`;
 
@@ -100,7 +100,7 @@ export function itemOf(
   if (r.edition !== batch.edition || r.kind !== batch.kind || r.period !== batch.period)
     problems.push(
       msg(
-        `文件是${periodText(r.kind, r.period)}（统计制度 ${r.edition}），本批次收的是${periodText(batch.kind, batch.period)}。`,
+        `文件是${periodText(r.kind, r.period)}（${r.edition} 版统计制度），本批次收的是${periodText(batch.kind, batch.period)}。`,
         `The file is ${periodTextEn(r.kind, r.period)} (edition ${r.edition} of the statistical system); this batch collects ${periodTextEn(batch.kind, batch.period)}.`,
       ),
     );

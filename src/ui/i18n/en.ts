@@ -55,7 +55,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'enterpriseForm.submit': 'Create',
   'enterpriseForm.failed': 'Could not create: {message}',
   'deleteEnterprise.title': 'Delete enterprise?',
-  'deleteEnterprise.body': '“{name}” and all its returns will be removed from this computer.',
+  'deleteEnterprise.body':
+    '“{name}” and all its returns will be removed from this computer. Only “Undo” on the notice that follows can bring them back.',
   'deleteEnterprise.confirm': 'Delete',
   'returns.heading': 'Returns of {name}',
   'returns.annualSection': 'Annual return',
@@ -108,7 +109,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'editor.helpTitle': 'Indicator definition',
   'editor.helpEmpty': 'Select a cell to see its indicator definition and check results here.',
   'editor.keyboardHint':
-    'Enter or ↑↓ moves between rows; ← → between columns (when the caret is at the start or end).',
+    'Enter or ↑↓ moves between rows; ← → between columns (when the caret is at the start or end). In a drop-down list ↑↓ choose: move on with Enter.',
   'editor.size': 'Enterprise size',
   'editor.sizeUnknown': 'Determined automatically once operating revenue and year-end staff are filled in',
   'editor.notFoundReturn': 'No return for this period: {period}',
@@ -160,7 +161,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'storage.notPersisted':
     'The browser did not agree to keep data persistently: it may be deleted when browser data is cleared or the disk is full. Back up regularly.',
   'storage.unknown': 'This browser cannot report its storage status.',
-  'storage.usage': '{used} MB used, about {quota} MB available.',
+  'storage.usage': '{used} MB used, about {free} MB still available.',
   'print.print': 'Print',
   'print.open': 'Print preview',
   'print.back': 'Back to editing',
@@ -194,7 +195,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'training.progress': '{fixed} of {total} mistakes fixed',
   'training.allFixed': 'All {total} mistakes fixed ✓',
   'training.noMistakes': 'This return has no planted mistakes; use it to get familiar with the forms.',
-  'training.returnsBanner': 'Training mode · practice data',
+  'training.returnsBanner': 'Practice data',
   'export.xlsx': 'Export Excel',
   'export.json': 'Export JSON',
   'export.failed': 'Export failed: {message}',
@@ -244,7 +245,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'district.roster': 'Load roster of expected enterprises…',
   'district.rosterLoaded': 'Roster loaded: {count} {count|enterprise|enterprises} expected.',
   'district.progressLabel': 'File processing progress',
-  'district.progress': '{done} of {total} files processed, {failed} failed',
+  'district.progress': '{done} of {total} files processed, {failed} unreadable',
   'district.eta': ', about {seconds} s left',
   'district.cancelled': 'Cancelled: {done} of {total} files processed; those are saved.',
   'district.intakeDone':
