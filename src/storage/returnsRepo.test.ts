@@ -43,6 +43,23 @@ describe('ensureReturn', () => {
     expect(report.cells['T1.B03.value']?.raw).toBe('重庆甲软件有限公司');
   });
 
+  it('starts a new month with the identity and contact fields of the latest earlier month', async () => {
+    const { repo, id } = await withEnterprise();
+    await repo.saveEdits(id, 'monthly', '2021-01', [cell('T1.B06.value', '500101')]);
+    await repo.saveEdits(id, 'monthly', '2021-02', [
+      cell('T1.B06.value', '500103'),
+      cell('T1.B13.value', '否'),
+      cell('M.2010.ytd', '100'), // figures are not carried
+    ]);
+    const march = await repo.ensureReturn(id, 'monthly', '2021-03');
+    expect(march.cells['T1.B06.value']?.raw).toBe('500103');
+    expect(march.cells['T1.B13.value']?.raw).toBe('否');
+    expect(march.cells['T1.B01.value']?.raw).toBe(USCC);
+    expect(march.cells['M.2010.ytd']).toBeUndefined();
+    // An existing month is left as it is.
+    expect((await repo.ensureReturn(id, 'monthly', '2021-01')).cells['T1.B13.value']).toBeUndefined();
+  });
+
   it('returns the stored return unchanged when it exists', async () => {
     const { repo, db, id } = await withEnterprise();
     await repo.saveEdits(id, 'annual', '2020', [cell('T2.F01.thisYear', '5')]);

@@ -2,7 +2,7 @@
 // imported file and undoing that. Every write is one transaction that reads the current row,
 // so concurrent writers (two tabs, a batch import) never lose each other's changes.
 import type { Report, ReportKind } from '../core';
-import { canonicalJson, toStoredForm } from '../core';
+import { canonicalJson, layoutOfReport, setCells, toStoredForm } from '../core';
 import { msg } from '../core/message';
 import type { ReturnEdit } from './applyEdits';
 import { applyEdits } from './applyEdits';
@@ -50,8 +50,11 @@ export function returnsRepo(ctx: RepoContext) {
       return ctx.write(tables, async () => {
         const enterprise = await requireEnterprise(ctx, enterpriseId);
         const { row, report } = await currentReturn(ctx, enterprise, kind, period);
-        if (!row) await writeReturn(ctx, { enterprise, previous: undefined, report, reason: 'edit' });
-        return report;
+        if (row) return report;
+        const fresh =
+          kind === 'monthly' ? withIdentityOf(report, await earlierMonth(enterpriseId, period)) : report;
+        await writeReturn(ctx, { enterprise, previous: undefined, report: fresh, reason: 'edit' });
+        return fresh;
       });
     },
 
@@ -166,6 +169,15 @@ export function returnsRepo(ctx: RepoContext) {
     },
   };
 
+  /** The enterprise's latest monthly return before `period`, if any. */
+  async function earlierMonth(enterpriseId: string, period: string): Promise<Report | undefined> {
+    const rows = await db.returns.where('enterpriseId').equals(enterpriseId).toArray();
+    const earlier = rows
+      .filter((r) => r.kind === 'monthly' && r.period < period)
+      .sort((a, b) => (a.period < b.period ? 1 : -1))[0];
+    return earlier ? reportOfRow(earlier) : undefined;
+  }
+
   /**
    * Makes sure the row's current state is the newest revision before it is replaced. It is,
    * whenever the row was written through writeReturn; rows from a backup or an upgrade may not be.
@@ -178,4 +190,24 @@ export function returnsRepo(ctx: RepoContext) {
     const savedAt = newest && newest.savedAt > row.updatedAt ? newest.savedAt : row.updatedAt;
     await db.revisions.add({ returnId: row.id, savedAt, reason: 'edit', data: row.data });
   }
+}
+
+/**
+ * A new month starts with the identity and contact fields (软统企1表 part of the monthly return)
+ * of the latest earlier month: they rarely change, and retyping them twelve times a year is what
+ * users complained of. Fields the new return already has (B01, B03 from the enterprise) stay; a
+ * field the new month's edition does not have is left out.
+ */
+function withIdentityOf(fresh: Report, earlier: Report | undefined): Report {
+  if (!earlier) return fresh;
+  const layout = layoutOfReport(fresh);
+  const carried = Object.entries(earlier.cells).filter(
+    ([ref, cell]) => ref.startsWith('T1.') && cell && !fresh.cells[ref] && layout.byRef.has(ref),
+  );
+  return carried.length === 0
+    ? fresh
+    : setCells(
+        fresh,
+        carried.map(([ref, cell]) => [ref, cell?.raw]),
+      );
 }
