@@ -38,6 +38,7 @@ export function writeCoverSheet(
   findings: readonly Finding[],
   exportedAt: string,
   enterpriseName?: string,
+  practice = false,
 ): WorkSheet {
   const status = coverStatus(report, findings);
   const count = (s: Finding['severity']) => `${findings.filter((f) => f.severity === s).length} 条`;
@@ -63,8 +64,15 @@ export function writeCoverSheet(
     '3. “审核说明”工作表列出导出时的全部审核问题及已填写的审核说明。',
     '4. 本文件含有一个隐藏的数据表，用于无损导入，请勿删除。',
   ];
-  const b = new SheetBuilder().text(0, 0, `软件和信息技术服务业统计${KIND_LABEL[report.kind]}`);
-  if (status !== READY) {
+  const b = new SheetBuilder().text(
+    0,
+    0,
+    `${practice ? '【练习数据】' : ''}软件和信息技术服务业统计${KIND_LABEL[report.kind]}`,
+  );
+  if (practice) {
+    // Training data must never pass for a real return: said before anything else.
+    b.text(1, 0, '练习数据：本文件由培训模式导出，只用于练习，不能作为正式报表上报。');
+  } else if (status !== READY) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     b.text(
       1,

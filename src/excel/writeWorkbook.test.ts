@@ -190,6 +190,18 @@ describe('writeWorkbook: safety and status', () => {
   });
 });
 
+describe('writeWorkbook: training', () => {
+  it('marks a file exported from the training mode as 练习数据 on its cover, above everything else', () => {
+    const wb = open(writeWorkbook(annualSample(), [], { exportedAt: AT, practice: true }));
+    expect(String(cell(wb, '封面', 'A1')?.v)).toMatch(/^【练习数据】/);
+    expect(cell(wb, '封面', 'A2')?.v).toBe(
+      '练习数据：本文件由培训模式导出，只用于练习，不能作为正式报表上报。',
+    );
+    const real = open(writeWorkbook(annualSample(), [], { exportedAt: AT }));
+    expect(String(cell(real, '封面', 'A1')?.v)).not.toContain('练习');
+  });
+});
+
 describe('writeWorkbook: the _data sheet', () => {
   it('never cuts a character outside the BMP in two between cells', () => {
     const text = 'ab𠮷cd𠮷'; // 𠮷 is two UTF-16 units

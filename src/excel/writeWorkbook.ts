@@ -18,6 +18,8 @@ export interface WriteOptions {
   findings?: Finding[];
   /** The enterprise's name, printed where the return's own 单位详细名称 (B03) is blank. */
   enterpriseName?: string;
+  /** Exported from the training mode: the cover says 练习数据, never to be submitted. */
+  practice?: boolean;
   /** Export time; defaults to the current time. Written in Asia/Shanghai (+08:00). */
   now?: Date;
   /** Export time as ISO 8601 with offset; takes precedence over `now`. */
@@ -77,7 +79,11 @@ export function writeWorkbook(
   const exported: Report = status === report.status ? report : { ...report, status };
 
   const wb: WorkBook = utils.book_new();
-  utils.book_append_sheet(wb, writeCoverSheet(exported, edition, found, exportedAt, name), COVER_SHEET);
+  utils.book_append_sheet(
+    wb,
+    writeCoverSheet(exported, edition, found, exportedAt, name, options.practice === true),
+    COVER_SHEET,
+  );
   const tables = sheetTables(exported);
   for (const table of tables) {
     utils.book_append_sheet(wb, writeTableSheet(exported, edition, table, name), table.formNo);

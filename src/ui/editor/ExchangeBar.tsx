@@ -19,6 +19,8 @@ export interface ExchangeBarProps {
   readonly report: Report;
   /** The enterprise's credit code as recorded (blank when not known yet). */
   readonly enterpriseUscc: string | undefined;
+  /** A training-mode enterprise: exported files are marked 练习 (name and cover). */
+  readonly practice: boolean;
   readonly findings: Finding[];
   readonly layout: Layout;
   readonly context: () => ValidationContext;
@@ -41,23 +43,18 @@ export function ExchangeBar(props: ExchangeBarProps) {
     status: isReady(props.report, props.findings) ? 'ready' : 'draft',
   });
 
+  const fileName = (ext: 'json' | 'xlsx') =>
+    `${props.practice ? '练习_' : ''}${exportFileName(props.report, ext)}`;
+
   const exportJson = () => {
-    download(
-      serializeReport(exported(), props.findings),
-      exportFileName(props.report, 'json'),
-      'application/json',
-    );
+    download(serializeReport(exported(), props.findings), fileName('json'), 'application/json');
   };
   const exportXlsx = async () => {
     setBusy(true);
     try {
       const { writeWorkbook } = await import('../../excel/writeWorkbook');
-      const bytes = writeWorkbook(exported(), props.findings);
-      download(
-        bytes,
-        exportFileName(props.report, 'xlsx'),
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      );
+      const bytes = writeWorkbook(exported(), props.findings, { practice: props.practice });
+      download(bytes, fileName('xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } catch (e) {
       showToast(t('export.failed', { message: errorText(e) }));
     } finally {

@@ -194,6 +194,7 @@ export function EditorPage(props: { enterpriseId: string; kind: ReportKind; peri
                   <ExchangeBar
                     report={report()}
                     enterpriseUscc={valueOf(enterprise())?.uscc}
+                    practice={valueOf(enterprise())?.workspace === 'training'}
                     findings={state.findings()}
                     layout={ready().l}
                     context={state.context}
