@@ -8,7 +8,7 @@ import { showToast } from '../components/Toast';
 import { download } from '../components/download';
 import { createLater } from '../data/createLater';
 import { errorText } from '../data/errorText';
-import { t } from '../i18n';
+import { isEnglish, t } from '../i18n';
 import { unitLabel } from '../i18n/content';
 import type { BoardRow } from './boardRows';
 import { KEY_FIGURES } from './boardRows';
@@ -56,7 +56,11 @@ export function SummaryPanel(props: { batch: BatchRow; rows: readonly BoardRow[]
   const byUnit = createMemo(() =>
     reports().length > 0 ? aggregateReports(reports(), 'reviewUnit').groups : [],
   );
-  const nameOf = (ref: string) => layout().byRef.get(ref)?.indicator.name ?? ref;
+  const nameOf = (ref: string) => {
+    const indicator = layout().byRef.get(ref)?.indicator;
+    if (!indicator) return ref;
+    return isEnglish() ? `${indicator.name} (${indicator.nameEn})` : indicator.name; // glossed in English
+  };
   const [busy, setBusy] = createSignal(false);
 
   const downloadSummary = async () => {
