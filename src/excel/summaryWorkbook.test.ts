@@ -63,7 +63,7 @@ describe('writeSummaryWorkbook', () => {
     expect(units?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
-  it('sums only the returns counted: out of scope by default, and those the caller leaves out; all are listed', async () => {
+  it('sums every return unless the caller leaves some out; all are listed, marked 计入汇总', async () => {
     const tiny = setCells(cleanAnnualReport(), [
       ['T1.B06.value', '500105'],
       ['T2.F10.thisYear', '400'],
@@ -77,27 +77,25 @@ describe('writeSummaryWorkbook', () => {
       });
       return { wb, value };
     };
-    const byScope = await f10(writeSummaryWorkbook([a, b, tiny], [[], [], []]));
-    expect(byScope.value).toBe(6000.55); // the out-of-scope return's 400 is not in it
-    expect(String(byScope.wb.getWorksheet('汇总')?.getRow(1).getCell(1).value)).toContain(
-      '（2 家企业，不含不在调查范围 1 家）',
+    const all = await f10(writeSummaryWorkbook([a, b, tiny], [[], [], []]));
+    expect(all.value).toBe(6400.55); // exchange.md: the sum over the enterprises
+    expect(String(all.wb.getWorksheet('汇总')?.getRow(1).getCell(1).value)).toContain('（3 家企业）');
+
+    const chosen = await f10(
+      writeSummaryWorkbook([a, b, tiny], [[], [], []], { excluded: [undefined, '退回', '不在调查范围'] }),
     );
-    const detail = byScope.wb.getWorksheet('企业明细');
+    expect(chosen.value).toBe(3000);
+    expect(String(chosen.wb.getWorksheet('汇总')?.getRow(1).getCell(1).value)).toContain(
+      '（1 家企业，不含退回 1 家、不在调查范围 1 家）',
+    );
+    const detail = chosen.wb.getWorksheet('企业明细');
     expect(detail?.getRow(1).getCell(13).value).toBe('计入汇总');
     expect([2, 3, 4].map((r) => detail?.getRow(r).getCell(13).value)).toEqual([
       '是',
-      '是',
+      '否（退回）',
       '否（不在调查范围）',
     ]);
-    expect(byScope.wb.getWorksheet('按管理单元')?.rowCount).toBe(3); // header + two units
-
-    const returned = await f10(
-      writeSummaryWorkbook([a, b, tiny], [[], [], []], { excluded: [undefined, '退回', '不在调查范围'] }),
-    );
-    expect(returned.value).toBe(3000);
-    expect(String(returned.wb.getWorksheet('汇总')?.getRow(1).getCell(1).value)).toContain(
-      '（1 家企业，不含退回 1 家、不在调查范围 1 家）',
-    );
+    expect(chosen.wb.getWorksheet('按管理单元')?.rowCount).toBe(2); // header + the one unit summed
   });
 
   it('keeps text as text (no formula injection) in the enterprise list', async () => {

@@ -79,8 +79,9 @@ export interface SummaryOptions {
   readonly unitName?: string;
   /**
    * Per report, why it is left out of the sums (汇总, 按管理单元, 按行业), e.g. 不在调查范围 or 退回;
-   * undefined when it is counted. By default an annual return out of the survey scope is left out.
-   * Every report is still listed in 企业明细 and 问题清单.
+   * undefined when it is counted. Without it every report is summed (exchange.md: "the sum over
+   * the enterprises"); district mode passes what its board decided. Every report is still listed
+   * in 企业明细 and 问题清单.
    */
   readonly excluded?: readonly (string | undefined)[];
 }
@@ -96,11 +97,7 @@ export function writeSummaryWorkbook(
   const edition = getEdition(first?.edition ?? '2020');
   const kind = first?.kind ?? 'annual';
   const cells = aggregatedCells(layoutOf(edition, kind));
-  const excluded = reports.map(
-    (r, i) =>
-      (options.excluded ? options.excluded[i] : undefined) ??
-      (!options.excluded && r.kind === 'annual' && !inScope(r) ? '不在调查范围' : undefined),
-  );
+  const excluded = reports.map((_, i) => options.excluded?.[i]);
   const summed = reports.filter((_, i) => excluded[i] === undefined);
   const left = new Map<string, number>();
   for (const why of excluded) if (why !== undefined) left.set(why, (left.get(why) ?? 0) + 1);

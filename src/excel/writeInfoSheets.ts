@@ -2,7 +2,7 @@
 // 审核说明 (one row per finding with the explanation written for it).
 import type { WorkSheet } from '@e965/xlsx';
 import type { Edition, Finding, Report } from '../core';
-import { columnLabels, getCell, layoutOfReport, returnStatus } from '../core';
+import { cellsForFile, columnLabels, getCell, layoutOfReport, returnStatus } from '../core';
 import { FINDINGS_HEADER, periodLabel, SEVERITY_LABEL } from './layout';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -50,7 +50,7 @@ export function writeCoverSheet(
     ['报表类型', KIND_LABEL[report.kind]],
     ['报告期', periodLabel(report)],
     ['单位详细名称', getCell(report, 'T1.B03.value') ?? enterpriseName ?? '（未填）'],
-    ['统一社会信用代码', getCell(report, 'T1.B01.value') ?? '（未填）'],
+    ['统一社会信用代码', cellsForFile(report)['T1.B01.value'] ?? '（未填）'], // normalised, as in the sheets
     ['状态', status],
     ['导出时间', timeLabel(exportedAt)],
     ['必改错误', count('error')],
@@ -69,19 +69,19 @@ export function writeCoverSheet(
     0,
     `${practice ? '【练习数据】' : ''}软件和信息技术服务业统计${KIND_LABEL[report.kind]}`,
   );
-  if (practice) {
-    // Training data must never pass for a real return: said before anything else.
-    b.text(1, 0, '练习数据：本文件由培训模式导出，只用于练习，不能作为正式报表上报。');
-  } else if (status !== READY) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    b.text(
-      1,
-      0,
-      errors > 0
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const draftLine =
+    status === READY
+      ? undefined
+      : errors > 0
         ? `草稿：本报表有 ${errors} 条必改错误，不能作为正式报表上报。`
-        : '草稿：本报表有核实性错误尚未填写审核说明，不能作为正式报表上报。',
-    );
-  }
+        : '草稿：本报表有核实性错误尚未填写审核说明，不能作为正式报表上报。';
+  // Training data must never pass for a real return: said first, the draft line after it.
+  const practiceLine = practice
+    ? '练习数据：本文件由培训模式导出，只用于练习，不能作为正式报表上报。'
+    : undefined;
+  const lines = [practiceLine, draftLine].filter((l) => l !== undefined);
+  if (lines.length > 0) b.text(1, 0, lines.join(''));
   rows.forEach(([label, value], i) => b.text(2 + i, 0, label).text(2 + i, 1, value));
   help.forEach((line, i) => b.text(3 + rows.length + i, 0, line));
   return b.build({ widths: [18, 80], minCols: 2 });

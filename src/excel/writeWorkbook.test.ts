@@ -202,6 +202,19 @@ describe('writeWorkbook: training', () => {
   });
 });
 
+describe('writeWorkbook: the credit code', () => {
+  it('is written normalised on the cover (as in the JSON form and the sheets)', () => {
+    const wb = open(
+      writeWorkbook(setCells(annualSample(), [['T1.B01.value', ' 91500103-ma5u00000d ']]), [], {
+        exportedAt: AT,
+      }),
+    );
+    const cover = wb.Sheets['封面']!;
+    const row = Object.keys(cover).find((k) => k.startsWith('A') && cover[k]?.v === '统一社会信用代码');
+    expect(cell(wb, '封面', `B${row?.slice(1)}`)?.v).toBe('91500103MA5U00000D');
+  });
+});
+
 describe('writeWorkbook: the _data sheet', () => {
   it('never cuts a character outside the BMP in two between cells', () => {
     const text = 'ab𠮷cd𠮷'; // 𠮷 is two UTF-16 units

@@ -66,6 +66,29 @@ describe('edit journal', () => {
     expect(other.pending()[0]).toMatchObject({ edits: [f01('123')], seen: [[null, '1', '12']] });
   });
 
+  it('keeps what storage may hold bounded: the first values known and the latest typed', () => {
+    const s = fakeStorage();
+    const j = createEditJournal(s, { tab: 'A' });
+    const other = createEditJournal(s, { tab: 'B' });
+    let text = '';
+    for (let i = 0; i < 500; i++) {
+      const before = text;
+      text += '字';
+      j.record(
+        'e1',
+        'annual',
+        '2020',
+        [{ type: 'explanation', key: 'k', text }],
+        [['旧说明', before || null]],
+      );
+    }
+    const seen = other.pending()[0]?.seen[0] ?? [];
+    expect(seen.length).toBeLessThanOrEqual(12);
+    expect(seen.slice(0, 2)).toEqual(['旧说明', null]); // what storage held when typing began
+    expect(seen).toContain('字'.repeat(499)); // the value typed just before the latest
+    expect(s.map.get(JOURNAL_KEY)?.length ?? 0).toBeLessThan(20_000);
+  });
+
   it("two pages journalling in turn keep both pages' edits; an unchanged journal is not parsed again", () => {
     const s = fakeStorage();
     const a = createEditJournal(s, { tab: 'A' });

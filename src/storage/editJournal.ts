@@ -25,6 +25,9 @@ export type SeenValue = string | null;
 export const seenValue = (v: string | null | undefined): SeenValue =>
   v === undefined || v === '' ? null : v;
 
+/** How many values `seen` keeps per key (see record). */
+const MAX_SEEN = 12;
+
 /**
  * JSON has no undefined: a cleared cell is journalled with raw null. `seen`: what the stored
  * return held for this key as far as the page knew (the stored value when it was first edited,
@@ -206,6 +209,14 @@ export function createEditJournal(
         if (earlier) seen.add(editValue(fromStored(earlier)));
         const base = bases[i];
         for (const b of base ?? []) seen.add(b);
+        // Bounded: the stored values known at the first edits, then the page's latest values
+        // (only those sent to a save can be in storage; a save goes every 250 ms, so the last
+        // few cover it). Typing a long text would otherwise keep every prefix of it.
+        if (seen.size > MAX_SEEN) {
+          const all = [...seen];
+          seen.clear();
+          for (const v of [...all.slice(0, 2), ...all.slice(-(MAX_SEEN - 2))]) seen.add(v);
+        }
         byKey.delete(key); // re-insert so the order stays the order of the latest edits
         byKey.set(
           key,
@@ -299,10 +310,12 @@ export async function replayJournal(
       journal.committed(p, p.edits);
       replayed++;
     } catch (e) {
-      // Dropped only when they can never apply: the enterprise is gone, or storage refuses the
-      // data. Anything else (a full disk, the database closed by an upgrade in another tab, a
+      // Dropped only when they can never apply: the enterprise is gone, storage refuses the data,
+      // or the edit names a cell or period the program does not have (RangeError). Anything else (a full disk, the database closed by an upgrade in another tab, a
       // passing failure) keeps them for the next start.
-      const never = e instanceof Error && (e.name === 'NotFoundError' || e.name === 'StoredDataError');
+      const never =
+        e instanceof Error &&
+        (e.name === 'NotFoundError' || e.name === 'StoredDataError' || e.name === 'RangeError');
       if (!never) {
         console.warn('journalled edits could not be saved now; kept for the next start', p, e);
         continue;

@@ -51,6 +51,11 @@ export interface RevisionRow {
   readonly savedAt: string;
   readonly reason: RevisionReason;
   readonly data: JsonForm;
+  /**
+   * On an import's revision: the enterprise's credit code and name just before it, which undoing
+   * the import puts back (an import may have changed them through B01/B03). Not in backups.
+   */
+  readonly identityBefore?: { readonly uscc: string; readonly name: string };
 }
 
 /** A revision before the table has numbered it. */

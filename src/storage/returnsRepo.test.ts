@@ -267,6 +267,16 @@ describe('replaceReturn and undoReplace', () => {
     expect((await repo.getEnterprise(id))?.uscc).toBe('');
   });
 
+  it('undoing an import puts back the code the enterprise had, even if its return had none', async () => {
+    const { repo, id } = await withEnterprise(); // recorded with USCC
+    await repo.saveEdits(id, 'annual', '2020', [cell('T1.B01.value', '')]); // cleared in the return only
+    expect((await repo.getEnterprise(id))?.uscc).toBe(USCC);
+    await repo.replaceReturn(id, 'annual', '2020', setCell(imported(), 'T1.B01.value', USCC));
+    await repo.undoReplace(returnIdOf(id, 'annual', '2020'));
+    expect((await repo.getEnterprise(id))?.uscc).toBe(USCC);
+    expect((await repo.getEnterprise(id))?.name).toBe('重庆甲软件有限公司'); // and its name
+  });
+
   it('undoing an import that created the return leaves it empty (with identity)', async () => {
     const { repo, id } = await withEnterprise();
     await repo.replaceReturn(id, 'annual', '2020', imported());

@@ -107,7 +107,13 @@ export function returnsRepo(ctx: RepoContext) {
           current.row ??
           (await writeReturn(ctx, { enterprise, previous: undefined, report: before, reason: 'edit' }));
         if (current.row) await checkpoint(current.row);
-        await writeReturn(ctx, { enterprise, previous: { row, report: before }, report: next, reason });
+        await writeReturn(ctx, {
+          enterprise,
+          previous: { row, report: before },
+          report: next,
+          reason,
+          identityBefore: { uscc: enterprise.uscc, name: enterprise.name },
+        });
         return next;
       });
     },
@@ -158,8 +164,10 @@ export function returnsRepo(ctx: RepoContext) {
           ),
           row,
         );
+        // The enterprise's code and name as they were before the import (it may have set them).
+        const identity = history[at]?.identityBefore;
         await writeReturn(ctx, {
-          enterprise,
+          enterprise: identity ? { ...enterprise, ...identity } : enterprise,
           previous: { row, report: reportOfRow(row) },
           report,
           reason: 'undo',

@@ -99,6 +99,8 @@ export interface WriteReturn {
   readonly previous: { readonly row: ReturnRow; readonly report: Report } | undefined;
   readonly report: Report;
   readonly reason: RevisionReason;
+  /** Kept on the revision (see RevisionRow.identityBefore). */
+  readonly identityBefore?: { readonly uscc: string; readonly name: string };
 }
 
 /**
@@ -121,7 +123,13 @@ export async function writeReturn(ctx: RepoContext, w: WriteReturn): Promise<Ret
   };
   await db.enterprises.put({ ...w.enterprise, ...changedIdentity(w), updatedAt: at });
   await db.returns.put(row);
-  await db.revisions.add({ returnId: row.id, savedAt: at, reason: w.reason, data });
+  await db.revisions.add({
+    returnId: row.id,
+    savedAt: at,
+    reason: w.reason,
+    data,
+    ...(w.identityBefore ? { identityBefore: w.identityBefore } : {}),
+  });
   await pruneRevisionsOf(ctx, row.id);
   return row;
 }
@@ -131,12 +139,8 @@ function changedIdentity(w: WriteReturn): { uscc?: string; name?: string } {
   if (w.report.kind !== 'annual') return {};
   const before = w.previous ? identityOf(w.previous.report) : {};
   const after = identityOf(w.report);
-  // Undoing an import that brought the credit code takes it back off the enterprise too; a code
-  // cleared while typing leaves the record alone (a name is never cleared: it is required).
-  const clearedByUndo = w.reason === 'undo' && after.uscc === undefined && before.uscc !== undefined;
   return {
     ...(after.uscc !== undefined && after.uscc !== before.uscc ? { uscc: after.uscc } : {}),
-    ...(clearedByUndo ? { uscc: '' } : {}),
     ...(after.name !== undefined && after.name !== before.name ? { name: after.name } : {}),
   };
 }

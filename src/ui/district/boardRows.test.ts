@@ -101,7 +101,7 @@ describe('board rows: scope, errors and the totals', () => {
     expect(rows.map((r) => [r.uscc, r.status, r.excluded])).toEqual([
       ['A', '可上报', undefined],
       ['B', '不在调查范围', '不在调查范围'],
-      ['C', '有必改错误', '不在调查范围'], // F11 blank: F-REQ, not hidden behind the scope
+      ['C', '有必改错误', undefined], // F11 blank: F-REQ, not hidden behind the scope; summed as shown
       ['D', '可上报', '退回'],
     ]);
   });

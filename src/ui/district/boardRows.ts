@@ -62,11 +62,10 @@ export function boardRowOf(batch: BatchRow, item: BatchItemRow, today: string): 
   // unreadable (a blank 主营业务收入 would otherwise read as out of scope and hide the errors).
   const checked = returnStatus(report, findings);
   const status: BoardStatus = checked !== '有必改错误' && outOfScope ? '不在调查范围' : checked;
-  const excluded: SummaryExclusion | undefined = outOfScope
-    ? '不在调查范围'
-    : item.review.decision === 'returned'
-      ? '退回'
-      : undefined;
+  // Left out of the totals as the board shows it: 不在调查范围 (not a return whose errors make
+  // its scope undecidable: it is summed like any other return with errors), or sent back.
+  const excluded: SummaryExclusion | undefined =
+    status === '不在调查范围' ? '不在调查范围' : item.review.decision === 'returned' ? '退回' : undefined;
   return {
     key: item.id,
     item,

@@ -56,7 +56,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'enterpriseForm.failed': 'Could not create: {message}',
   'deleteEnterprise.title': 'Delete enterprise?',
   'deleteEnterprise.body':
-    '“{name}” and all its returns will be removed from this computer. Only “Undo” on the notice that follows can bring them back.',
+    '“{name}” and all its returns will be removed from this computer. Only “Undo” on the notice that follows, while it is shown, can bring them back.',
   'deleteEnterprise.confirm': 'Delete',
   'returns.heading': 'Returns of {name}',
   'returns.annualSection': 'Annual return',
@@ -99,8 +99,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'editor.reconstructedMark': 'Unofficial',
   'editor.reconstructedRow':
     'The code or content of this row was compiled by this product from the indicator definitions; it is not an official row number.',
-  'editor.reconstructedTable':
-    'The codes of this table were assigned by this product and are not official row numbers. {provenance}',
+  'editor.reconstructedTable': 'The codes of this table are not official row numbers. {provenance}',
   'editor.gatedTable': 'This table need not be filled in when “{gate}” is “否” (no).',
   'editor.gatedRow': 'This row should be empty when “{gate}” is “否” (no)',
   'editor.previousMonthAuto':
