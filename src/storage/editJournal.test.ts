@@ -178,6 +178,7 @@ describe('edit journal', () => {
     j.record('full', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '2' }]);
     j.record('gone', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '3' }]);
     j.record('closed', 'annual', '2020', [{ type: 'cell', ref: 'T2.F01.thisYear', raw: '4' }]);
+    j.record('unknownCell', 'annual', '2020', [{ type: 'cell', ref: 'T9.X.thisYear', raw: '5' }]);
     const me = createEditJournal(s, { tab: 'me' });
     const full = Object.assign(new Error('full'), { name: 'StorageFullError' });
     // Another tab upgraded the database: this connection is closed, the edits are still good.
@@ -186,10 +187,11 @@ describe('edit journal', () => {
       if (p.enterpriseId === 'full') throw full;
       if (p.enterpriseId === 'closed') throw closed;
       if (p.enterpriseId === 'gone') throw new NotFoundError(msg('找不到该企业', 'gone'));
+      if (p.enterpriseId === 'unknownCell') throw new RangeError('unknown cell T9.X.thisYear');
     });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await replayJournal(me, save, () => true)).toBe(1);
-    expect(save).toHaveBeenCalledTimes(4);
+    expect(save).toHaveBeenCalledTimes(5);
     expect(me.pending().map((p) => p.enterpriseId)).toEqual(['full', 'closed']);
   });
 });
