@@ -179,6 +179,7 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
 
   let verified = false;
   if (options.checksum !== 'ignore') {
+    const tooDeep = typeof input.sha256 === 'string' ? deepestKey(input) : undefined;
     if (typeof input.sha256 !== 'string') {
       notes.push(
         msg(
@@ -186,13 +187,13 @@ function restore(input: unknown, options: RestoreOptions): RestoreResult {
           'The file has no checksum (sha256), so it cannot be confirmed that it was not changed after export.',
         ),
       );
-    } else if (deepestKey(input) !== undefined) {
+    } else if (tooDeep !== undefined) {
       // Canonical JSON recurses: nesting this deep (never in a file this program wrote) would
       // overflow the stack. The data is read as usual; only the checksum cannot be checked.
       notes.push(
         msg(
-          `文件中“${show(deepestKey(input))}”的内容嵌套层数过多，无法核对校验码。`,
-          `The content of "${show(deepestKey(input))}" in the file is nested too deeply; the checksum cannot be checked.`,
+          `文件中“${show(tooDeep)}”的内容嵌套层数过多，无法核对校验码。`,
+          `The content of "${show(tooDeep)}" in the file is nested too deeply; the checksum cannot be checked.`,
         ),
       );
     } else if (input.sha256.toLowerCase() !== checksumOf(input)) {
