@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { ReviewDecision } from '../../storage';
 import { findingText } from '../i18n/content';
+import { asOfFile } from './boardRows';
 
 export function BatchItemPage(props: { batchId: string; itemId: string }) {
   const repo = getRepository();
@@ -27,7 +28,8 @@ export function BatchItemPage(props: { batchId: string; itemId: string }) {
   const RANK = { error: 0, verify: 1, hint: 2 } as const;
   const findings = createMemo(() => {
     const r = report();
-    const found = r ? validateReport(r, { today: shanghaiToday()() }) : [];
+    const i = item();
+    const found = r && i ? validateReport(r, { today: asOfFile(i, shanghaiToday()()) }) : [];
     return found
       .map((f, i) => ({ f, i }))
       .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)

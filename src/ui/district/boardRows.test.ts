@@ -3,7 +3,7 @@ import { setCell, toStoredForm } from '../../core';
 import { cleanAnnualReport, CLEAN_ANNUAL_TODAY } from '../../core/rules/testing/sampleReports';
 import type { BatchItemRow, BatchRow } from '../../storage';
 import type { BoardRow } from './boardRows';
-import { boardRowsSliced, filterRows, sortRows } from './boardRows';
+import { asOfFile, boardRowsSliced, filterRows, sortRows } from './boardRows';
 
 const batch: BatchRow = {
   id: 'b',
@@ -104,5 +104,21 @@ describe('board rows: scope, errors and the totals', () => {
       ['C', '有必改错误', undefined], // F11 blank: F-REQ, not hidden behind the scope; summed as shown
       ['D', '可上报', '退回'],
     ]);
+  });
+});
+
+describe('asOfFile', () => {
+  it('checks a collected return as of the day its file was made, in Shanghai', () => {
+    expect(asOfFile({ exportedAt: '2021-03-10T18:30:00Z' }, '2026-11-29')).toBe('2021-03-11');
+    expect(asOfFile({}, '2026-11-29')).toBe('2026-11-29');
+    expect(asOfFile({ exportedAt: 'garbage' }, '2026-11-29')).toBe('2026-11-29');
+  });
+
+  it('so a return sent before the deadline is not reported late on the board years later', async () => {
+    const onTime = item('9', 'Q', cleanAnnualReport(), '2021-03-10T02:00:00Z');
+    const rows =
+      (await boardRowsSliced({ ...batch, roster: [] }, [onTime], '2026-11-29', new Map(), () => false)) ?? [];
+    expect(rows[0]?.findings.map((f) => f.ruleId)).not.toContain('A-LATE');
+    expect(rows[0]?.late).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   inScope,
   restoreReport,
   returnStatus,
+  todayInShanghai,
   validateReport,
 } from '../../core';
 import type { BatchItemRow, BatchRow, ReviewDecision } from '../../storage';
@@ -45,6 +46,17 @@ export const KEY_FIGURES: Readonly<Record<Report['kind'], readonly string[]>> = 
   monthly: ['M.2010.ytd', 'M.2020.ytd', 'M.2090.ytd', 'M.2112.ytd'],
 };
 
+/**
+ * The day a collected return is checked as of: the day its file was made (the export time written
+ * in it, else the file's date), not the reviewer's today. Deadlines (A-LATE, M-LATE) and the
+ * month-not-ended check then say what held when the enterprise sent it, instead of telling the
+ * reviewer that the return is 2,000 days late and should be submitted at once.
+ */
+export function asOfFile(item: Pick<BatchItemRow, 'exportedAt'>, today: string): string {
+  const t = item.exportedAt === undefined ? Number.NaN : Date.parse(item.exportedAt);
+  return Number.isNaN(t) ? today : todayInShanghai(new Date(t));
+}
+
 /** The board row of one collected return (undefined for a failed file or unreadable data). */
 export function boardRowOf(batch: BatchRow, item: BatchItemRow, today: string): BoardRow | undefined {
   if (item.status !== 'ok' || !item.data) return undefined;
@@ -54,7 +66,7 @@ export function boardRowOf(batch: BatchRow, item: BatchItemRow, today: string): 
   const deadline = Date.parse(
     deadlineOf({ kind: batch.kind, period: batch.period }, getEdition(batch.edition)),
   );
-  const findings = validateReport(report, { today });
+  const findings = validateReport(report, { today: asOfFile(item, today) });
   const counts = { error: 0, verify: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
   const outOfScope = report.kind === 'annual' && !inScope(report);

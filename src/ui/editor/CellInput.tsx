@@ -3,7 +3,7 @@
 // Every input carries data-cell (its reference) and an aria-label "指标名称 列名".
 import { For, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import type { CellDef, Edition, Finding } from '../../core';
-import { isBlockPaste, isNumericKind } from '../../core';
+import { isBlockPaste, isNumericKind, readBool } from '../../core';
 import type { CellView } from './cellViews';
 import { t } from '../i18n';
 import { cellAriaLabel } from './labels';
@@ -80,6 +80,9 @@ export function CellInput(props: CellProps) {
     props.onChange(props.def.ref, text === '' ? undefined : text);
   };
 
+  // A yes/no read as 是/否 whatever its text (yes, 1 …); a text that is neither is shown as it is
+  // (below), so the cell its F-REQ points at does not look blank.
+  const selectValue = () => (props.def.indicator.kind === 'bool' ? (readBool(raw()) ?? raw()) : raw());
   const list = () => props.def.indicator.list;
   const options = createMemo(() => {
     const l = list();
@@ -140,7 +143,7 @@ export function CellInput(props: CellProps) {
         class={classes()}
         onFocus={onFocus}
         onBlur={onBlur}
-        value={raw()}
+        value={selectValue()}
         onChange={(e) => commit(e.currentTarget.value)}
         onKeyDown={(e) => moveFocus(e)}
       >
@@ -151,10 +154,10 @@ export function CellInput(props: CellProps) {
           when={options()}
           fallback={
             <>
-              <option value="是" selected={raw() === '是'}>
+              <option value="是" selected={selectValue() === '是'}>
                 {t('field.yes')}
               </option>
-              <option value="否" selected={raw() === '否'}>
+              <option value="否" selected={selectValue() === '否'}>
                 {t('field.no')}
               </option>
             </>
@@ -168,7 +171,10 @@ export function CellInput(props: CellProps) {
         </Show>
         <Show
           when={
-            raw() !== '' && props.def.indicator.kind !== 'bool' && !options()?.some((o) => o.code === raw())
+            raw() !== '' &&
+            (props.def.indicator.kind === 'bool'
+              ? readBool(raw()) === undefined
+              : !options()?.some((o) => o.code === raw()))
           }
         >
           <option value={raw()} selected>

@@ -204,7 +204,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'import.previewTitle': 'Import “{file}”',
   'import.previewDescription':
     'Nothing is stored before you confirm. Confirming replaces this return with the file; the previous version stays in the history and the import can be undone.',
-  'import.changes': '{cells} cells and {explanations} explanations will change. Status after import:',
+  'import.changes':
+    '{cells} {cells|cell|cells} and {explanations} {explanations|explanation|explanations} will change. Status after import:',
   'import.noChange': 'The file holds the same data as this return.',
   'import.otherEnterprise':
     'Note: the file’s credit code is {file}, this enterprise’s is {current}. It may be another enterprise’s return; importing it replaces this enterprise’s data and name with the file’s (it can be undone).',
@@ -308,7 +309,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'findings.heading': 'Check results',
   'findings.none': 'No problems found.',
   'findings.count': '{count}',
-  'findings.summary': '{error} must-fix errors, {verify} to verify, {hint} hints',
+  'findings.summary': '{error} must-fix {error|error|errors}, {verify} to verify, {hint} {hint|hint|hints}',
   'findings.jumpHint': 'Click a problem to go to its cell.',
   'findings.cellFlag': 'This cell has problems: {messages}',
   'findings.wholeReturn': 'Whole return',

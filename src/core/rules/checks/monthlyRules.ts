@@ -7,6 +7,7 @@ import type { Finding } from '../finding';
 import { finding } from '../finding';
 import { exportExceedsIn } from '../exportRelation';
 import { gateFindings } from '../gates';
+import { hasYtdFigures } from '../contextFromReturns';
 import type { Bilingual } from '../messages';
 import {
   columnLabelsEn,
@@ -115,6 +116,9 @@ const NON_DECREASING = ['2010', '2021', '2022', '2023', '2024', '2041', '2042', 
 
 export const checkDecrease: Check = (env, rule) => {
   const out: Finding[] = [];
+  // A month nobody has started (no 本年本期累计 at all) is F-REQ's: it would otherwise open with
+  // a 待说明 for every row the previous month had a figure in.
+  if (!hasYtdFigures(env.report)) return out;
   for (const c of NON_DECREASING) {
     // A required cell not filled in yet is F-REQ's to report: a new month would otherwise open
     // with a 待说明 for every row, asking to explain figures nobody has typed.
@@ -197,6 +201,7 @@ export const checkStaffJump: Check = (env, rule) => {
   if (previous.period !== `${last.year}-${String(last.month).padStart(2, '0')}`) return [];
   const before = previous.cells[M['2112'].ytd]?.value ?? 0;
   const ref = M['2112'].ytd;
+  if (!env.values.filled(ref)) return []; // not typed yet: F-REQ says so, not a drop of 100 %
   const now = env.values.num(ref);
   const max = param(rule, 'jumpMaxPercent');
   if (before <= 0 || Math.abs(now - before) * 100 <= max * before) return [];
