@@ -93,3 +93,11 @@ describe('aggregateReports', () => {
     );
   });
 });
+
+describe('aggregateReports by industry', () => {
+  it('names each group by its GB/T 4754 group name', () => {
+    const r = setCells(cleanAnnualReport(), [['T1.B09.value', '6513']]);
+    const [g] = aggregateReports([r], 'industry').groups;
+    expect(g).toMatchObject({ key: '651', label: '软件开发' });
+  });
+});

@@ -66,6 +66,7 @@ export function aggregateReports(reports: readonly Report[], by: AggregateBy): A
   const layout = layoutOf(edition, first.kind);
   const cells = aggregatedCells(layout);
   const units = new Map(edition.lists.reviewUnits.map((u) => [u.id, u.name]));
+  const industryGroups = new Map(edition.lists.industryGroups.map((g) => [g.code, g.name]));
 
   const byKey = new Map<
     string,
@@ -98,7 +99,7 @@ export function aggregateReports(reports: readonly Report[], by: AggregateBy): A
         ? (units.get(key) ?? key)
         : key === UNFILLED
           ? UNFILLED
-          : `行业 ${key}`;
+          : (industryGroups.get(key) ?? `行业 ${key}`); // GB/T 4754 group name: 651 → 软件开发
   const groups = [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, g]): AggregateGroup => {
