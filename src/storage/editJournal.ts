@@ -311,8 +311,9 @@ export async function replayJournal(
       replayed++;
     } catch (e) {
       // Dropped only when they can never apply: the enterprise is gone, storage refuses the data,
-      // or the edit names a cell or period the program does not have (RangeError). Anything else (a full disk, the database closed by an upgrade in another tab, a
-      // passing failure) keeps them for the next start.
+      // or the edit names a cell or period the program does not have (RangeError). Anything else
+      // (a full disk, the database closed by an upgrade in another tab, a passing failure) keeps
+      // them for the next start.
       const never =
         e instanceof Error &&
         (e.name === 'NotFoundError' || e.name === 'StoredDataError' || e.name === 'RangeError');

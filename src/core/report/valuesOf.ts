@@ -29,7 +29,7 @@ const partsCache = new WeakMap<Layout, ReadonlyMap<string, readonly string[]>>()
  * The sum cells of a layout, in layout order, with the references of their parts (those the
  * layout has). Worked out once per layout: valuesOf runs on every keystroke.
  */
-function sumPartsOf(layout: Layout): ReadonlyMap<string, readonly string[]> {
+export function sumPartsOf(layout: Layout): ReadonlyMap<string, readonly string[]> {
   const known = partsCache.get(layout);
   if (known) return known;
   const sums = new Map<string, readonly string[]>();

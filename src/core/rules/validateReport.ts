@@ -1,6 +1,7 @@
 import { getEdition } from '../catalog/editions';
 import type { Layout } from '../catalog/layout';
 import type { Report } from '../report/types';
+import { sumPartsOf } from '../report/valuesOf';
 import type { ValidationContext } from './context';
 import { makeEnv } from './context';
 import type { Finding } from './finding';
@@ -43,15 +44,12 @@ const TEXT_RULE = /^(F-|M-JAN$)/;
  */
 function unreadableTest(report: Report, layout: Layout): (ref: string) => boolean {
   const known = new Map<string, boolean>();
+  const sums = sumPartsOf(layout);
   const test = (ref: string): boolean => {
     const seen = known.get(ref);
     if (seen !== undefined) return seen;
     known.set(ref, false); // the catalog's sums do not loop; this guards anyway
-    let bad = report.cells[ref]?.problem !== undefined;
-    const def = layout.byRef.get(ref);
-    const f = def?.indicator.formula;
-    if (!bad && def && f?.kind === 'sum')
-      bad = f.of.some((code) => test(`${def.table.id}.${code}.${def.column}`));
+    const bad = report.cells[ref]?.problem !== undefined || (sums.get(ref)?.some(test) ?? false);
     known.set(ref, bad);
     return bad;
   };

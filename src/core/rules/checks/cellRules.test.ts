@@ -55,6 +55,9 @@ describe('number rules', () => {
     expect(f?.key).toBe('F-NEG@T5.A09.thisYear');
     expect(f?.message).toContain('为负数（-1.5）');
     expect(keysOf(annualWith([['T2.F14.thisYear', '－1.234']]), 'F-NEG')).toEqual(['F-NEG@T2.F14.thisYear']);
+    expect(keysOf(annualWith([['T2.F14.thisYear', '-1,234.567']]), 'F-NEG')).toEqual([
+      'F-NEG@T2.F14.thisYear',
+    ]);
     expect(keysOf(annualWith([['T2.F26.thisYear', '-1.234']]), 'F-NEG')).toEqual([]); // signed
     expect(keysOf(annualWith([['T2.F14.thisYear', '1.234']]), 'F-NEG')).toEqual([]);
   });
